@@ -1,0 +1,73 @@
+/**
+ * Bad content must fail the build with a message that names the file, the field and
+ * the fix. Each case runs the real `astro sync` over a tiny fixture content folder.
+ */
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+function sync(fixture: string): { status: number | null; output: string } {
+  const result = spawnSync('npx', ['astro', 'sync'], {
+    env: { ...process.env, CONTENT_ROOT: `tests/fixtures/content/${fixture}`, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  // Strip colour codes so the assertions read the words.
+  const output = (result.stdout + result.stderr).replace(/\u001b\[[0-9;]*m/g, '');
+  return { status: result.status, output };
+}
+
+describe.concurrent('content errors fail the build', { timeout: 60_000 }, () => {
+  it('accepts valid content', () => {
+    const { status, output } = sync('valid');
+    expect(output).not.toMatch(/error/i);
+    expect(status).toBe(0);
+  });
+
+  it('names each missing contact field and how to fill it', () => {
+    const { status, output } = sync('contact-missing-fields');
+    expect(status).not.toBe(0);
+    expect(output).toContain('contact-missing-fields/contacts/helpline.mdx');
+    expect(output).toContain('for: Add `for`: who the contact is for, as a short phrase.');
+    expect(output).toContain('hours: Add `hours`: one of working-hours, out-of-hours, any-time, or not-stated');
+    expect(output).toContain('source: Add `source`: one of right-conversation, early-help, both, national.');
+  });
+
+  it('rejects a phone number that is not a UK number', () => {
+    const { status, output } = sync('contact-bad-phone');
+    expect(status).not.toBe(0);
+    expect(output).toContain('contact-bad-phone/contacts/helpline.mdx');
+    expect(output).toContain('phone: "0113 376 033" is not a UK phone number. Write it with its area code, for example "0113 376 0336".');
+  });
+
+  it('rejects an unknown fact id and lists the real ones', () => {
+    const { status, output } = sync('guidance-bad-fact');
+    expect(status).not.toBe(0);
+    expect(output).toContain('guidance-bad-fact/guidance/page.mdx');
+    expect(output).toMatch(/facts\.0: "R99" is not a fact id\. Use one of R1, R2, .*E17 \(see src\/lib\/facts\.ts\)\./);
+  });
+
+  it('asks for a review date', () => {
+    const { status, output } = sync('guidance-missing-reviewed');
+    expect(status).not.toBe(0);
+    expect(output).toContain('guidance-missing-reviewed/guidance/page.mdx');
+    expect(output).toContain('reviewed: Add `reviewed`: the date someone last checked this page against the sources, as YYYY-MM-DD.');
+  });
+
+  it('asks for a glossary summary', () => {
+    const { status, output } = sync('glossary-missing-summary');
+    expect(status).not.toBe(0);
+    expect(output).toContain('glossary-missing-summary/glossary/term.mdx');
+    expect(output).toContain('summary: Add `summary`: a one-sentence definition in plain English.');
+  });
+
+  it('rejects a typed number and a missing glossary term, with file and line', () => {
+    const { status, output } = sync('guidance-typed-number');
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      'tests/fixtures/content/guidance-typed-number/guidance/page.mdx:9: the phone number "0113 376 0336" is typed by hand.',
+    );
+    expect(output).toContain(
+      'tests/fixtures/content/guidance-typed-number/guidance/page.mdx:9: <Term id="missing"> points to nothing: there is no content/glossary/missing.mdx.',
+    );
+  });
+});
