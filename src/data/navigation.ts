@@ -1,8 +1,11 @@
-/** The main navigation, in order. Add a section here when its pages exist. */
+/** The main navigation, in order. */
 export const mainNavigation: readonly { href: string; label: string }[] = [
   { href: '/guidance/', label: 'Guidance' },
   { href: '/contacts/', label: 'Contacts' },
   { href: '/glossary/', label: 'Glossary' },
+  { href: '/scenarios/', label: 'Scenarios' },
+  { href: '/training/', label: 'Training' },
+  { href: '/documents/', label: 'Documents' },
 ];
 
 /** Links in the footer. */
@@ -11,4 +14,5 @@ export const footerNavigation: readonly { href: string; label: string }[] = [
   { href: '/privacy/', label: 'Privacy notice' },
   { href: '/contacts/', label: 'All contacts' },
   { href: '/glossary/', label: 'Glossary' },
+  { href: '/search/', label: 'Search' },
 ];

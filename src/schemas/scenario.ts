@@ -1,0 +1,214 @@
+import { z } from 'astro/zod';
+import { factIdSchema, required, slugSchema } from './common.ts';
+
+/**
+ * A practice scenario: one YAML file in `content/scenarios/`, named after its id.
+ * One fictional case, played two ways: the checklist route (tick items, a threshold
+ * score decides the service) and the conversation route (a graph of steps and choices).
+ * Both routes end in endings scored on the same outcome dimensions.
+ */
+
+/** The outcome dimensions every ending is scored on, 0 (worst) to 4 (best). */
+export const DIMENSIONS = {
+  needsMet: "The child's needs met",
+  familyTrust: "The family's trust",
+  strengthsRecognised: 'Strengths recognised',
+  timeToHelp: 'Time to the right help',
+  sharedResponsibility: 'Responsibility shared between agencies',
+} as const;
+export type Dimension = keyof typeof DIMENSIONS;
+
+/** The practitioner a scenario starts with. */
+export const ROLES = {
+  'primary-school': 'Primary school',
+  'secondary-school': 'Secondary school',
+  'early-years': 'Early years and nursery',
+  'health-visitor': 'Health visitor',
+  'school-nurse': 'School nurse',
+  gp: 'GP practice',
+  housing: 'Housing',
+  'adult-mental-health': 'Adult mental health',
+  'youth-work': 'Youth work',
+  police: 'Police',
+  'third-sector': 'Third sector',
+  'family-support': 'Family support and cluster',
+} as const;
+export type Role = keyof typeof ROLES;
+
+/** What a scenario is about. */
+export const THEMES = {
+  'emotional-wellbeing': 'Emotional wellbeing',
+  attendance: 'Attendance and learning',
+  'new-parent': 'New parents and babies',
+  'adult-services': 'Adult services and the whole family',
+  consent: 'Consent',
+  'child-voice': "The child's voice",
+  disagreement: 'Disagreement and escalation',
+  'step-down': 'Moving between services and stepping down',
+  'significant-harm': 'Significant harm',
+  recording: 'Recording conversations',
+  strengths: 'Strengths',
+  'multi-agency': 'Working across agencies',
+} as const;
+export type Theme = keyof typeof THEMES;
+
+const score = z.number().int().min(0, 'Scores run from 0 to 4.').max(4, 'Scores run from 0 to 4.');
+
+/** Scores on every dimension. */
+export const outcomesSchema = z
+  .object(
+    Object.fromEntries(Object.keys(DIMENSIONS).map((d) => [d, score])) as Record<Dimension, typeof score>,
+    { error: `Add \`outcomes\` with a score from 0 to 4 for each of: ${Object.keys(DIMENSIONS).join(', ')}.` },
+  )
+  .strict();
+
+/** Links from feedback and debriefs to the rest of the site, checked at build time. */
+const linksSchema = {
+  /** Defaulted to []. Ids of guidance pages (content/guidance/<id>.mdx) that explain why. */
+  guidance: z.array(slugSchema).default([]),
+  /** Defaulted to []. Ids of glossary terms (content/glossary/<id>.mdx). */
+  glossary: z.array(slugSchema).default([]),
+  /** Defaulted to []. Ids of contacts (content/contacts/<id>.mdx); shown with their numbers. */
+  contacts: z.array(slugSchema).default([]),
+  /** Defaulted to []. Fact ids the feedback rests on. */
+  facts: z.array(factIdSchema).default([]),
+};
+
+/** An ending of either route. */
+export const endingSchema = z
+  .object({
+    /** Required. Unique within the scenario (steps and endings share one set of ids). */
+    id: slugSchema,
+    /** Required. A short title, such as "Support that fits". */
+    title: z.string(required('title', 'a short title for the ending.')).min(1),
+    /** Required. What happened to the child and family, in a few sentences. */
+    text: z.string(required('text', 'what happened to the child and family.')).min(1),
+    /** Required. Scores on every dimension, 0 to 4. */
+    outcomes: outcomesSchema,
+    /** Required. The debrief: why it turned out this way, what to take from it. */
+    debrief: z.string(required('debrief', 'why it turned out this way and what to learn from it.')).min(1),
+    ...linksSchema,
+  })
+  .strict();
+
+/** A choice on the conversation route. */
+export const choiceSchema = z
+  .object({
+    /** Required. Unique within its step. */
+    id: slugSchema,
+    /** Required. What the player chooses to do, in the first person: "Ring the school nurse". */
+    label: z.string(required('label', 'what the player chooses to do.')).min(1),
+    /** Required. The id of the step or ending this choice leads to. */
+    next: slugSchema,
+    /** Required. Feedback shown after choosing: why this helps or does not. */
+    feedback: z.string(required('feedback', 'why this choice helps the child or does not.')).min(1),
+    /** Required. How good the choice is: "strong", "mixed" or "weak". */
+    quality: z.enum(['strong', 'mixed', 'weak'], { error: 'Add `quality`: strong, mixed or weak.' }),
+    ...linksSchema,
+  })
+  .strict();
+
+/** A step on the conversation route. */
+export const stepSchema = z
+  .object({
+    /** Required. Unique within the scenario. */
+    id: slugSchema,
+    /** Required. A short heading for the step. */
+    title: z.string(required('title', 'a short heading for the step.')).min(1),
+    /** Required. What happens, in a few short paragraphs (blank lines between). */
+    text: z.string(required('text', 'what happens at this step.')).min(1),
+    /** Required. The question put to the player, such as "What do you do next?". */
+    prompt: z.string(required('prompt', 'the question put to the player.')).min(1),
+    /** Required. Two to four choices. */
+    choices: z.array(choiceSchema).min(2, 'Give each step at least two choices.').max(4, 'Give a step at most four choices.'),
+    /** Defaulted to []. Questions a trainer can put to the room before the choice is revealed. */
+    discussion: z.array(z.string()).default([]),
+    /** Optional. Notes for the trainer (shown in the speaker notes). */
+    facilitatorNotes: z.string().optional(),
+    ...linksSchema,
+  })
+  .strict();
+
+/** One item on the checklist route's form. */
+export const checklistItemSchema = z
+  .object({
+    /** Required. Unique within the checklist. */
+    id: slugSchema,
+    /** Required. The item as a form would word it: "Attendance below 90%". */
+    label: z.string(required('label', 'the item as the form words it.')).min(1),
+    /** Required. Points it adds to the threshold score when ticked. */
+    points: z.number(required('points', 'the points it adds when ticked.')).int().min(0),
+    /** Required. Whether the case facts support ticking it (shown after submitting). */
+    applies: z.boolean(required('applies', 'true if the facts of the case support ticking it.')),
+  })
+  .strict();
+
+/** A band of threshold scores and the service the checklist decides. */
+export const bandSchema = z
+  .object({
+    /** Required. The lowest score in this band; bands run up to the next band's minimum. */
+    min: z.number(required('min', 'the lowest score in this band.')).int().min(0),
+    /** Required. The service the form decides, such as "Universal: no further action". */
+    service: z.string(required('service', 'the service the form decides for this band.')).min(1),
+    /** Required. The id of the checklist ending this band leads to. */
+    ending: slugSchema,
+  })
+  .strict();
+
+/** A scenario file. */
+export const scenarioSchema = z
+  .object({
+    /** Required. The scenario's title. */
+    title: z.string(required('title', 'the scenario title.')).min(1),
+    /** Required, and must be true: every case is fictional, and the site says so. */
+    fictional: z.literal(true, { error: 'Set `fictional: true`: every case must be fictional, and the page says so.' }),
+    /** Required. One sentence on what the scenario teaches, shown in the library. */
+    teaches: z.string(required('teaches', 'one sentence on what the scenario teaches.')).min(1),
+    /** Required. The starting practitioner's role. */
+    role: z.enum(Object.keys(ROLES) as [Role], { error: `Add \`role\`: one of ${Object.keys(ROLES).join(', ')}.` }),
+    /** Required. One to four themes. */
+    themes: z
+      .array(z.enum(Object.keys(THEMES) as [Theme], { error: `Each theme is one of ${Object.keys(THEMES).join(', ')}.` }))
+      .min(1)
+      .max(4),
+    /** Required. About how many minutes it takes to play both routes alone. */
+    minutes: z.number(required('minutes', 'about how many minutes both routes take to play.')).int().positive(),
+    /** Required. The case as the player first meets it: a few short paragraphs. */
+    case: z.string(required('case', 'the case as the player first meets it.')).min(1),
+    /** Required. Two to five learning points for the debrief and the trainer. */
+    learningPoints: z.array(z.string()).min(2).max(5),
+    /** Required. The checklist route. */
+    checklist: z
+      .object({
+        /** Required. How the form is introduced. */
+        intro: z.string().min(1),
+        /** Required. The items to tick. */
+        items: z.array(checklistItemSchema).min(3),
+        /** Required. Score bands, lowest first, the first starting at 0. */
+        bands: z.array(bandSchema).min(2),
+        /** Required. Endings of the checklist route. */
+        endings: z.array(endingSchema).min(1),
+      })
+      .strict(),
+    /** Required. The conversation route. */
+    conversation: z
+      .object({
+        /** Required. The id of the first step. */
+        start: slugSchema,
+        /** Required. The steps. */
+        steps: z.array(stepSchema).min(3),
+        /** Required. Endings of the conversation route. */
+        endings: z.array(endingSchema).min(2),
+      })
+      .strict(),
+    ...linksSchema,
+  })
+  .strict();
+
+/** A scenario's validated data. */
+export type Scenario = z.infer<typeof scenarioSchema>;
+export type Step = z.infer<typeof stepSchema>;
+export type Choice = z.infer<typeof choiceSchema>;
+export type Ending = z.infer<typeof endingSchema>;
+export type ChecklistItem = z.infer<typeof checklistItemSchema>;
+export type Outcomes = z.infer<typeof outcomesSchema>;
