@@ -7,7 +7,8 @@ import { defineConfig, devices } from '@playwright/test';
  * where Playwright cannot download its own), else Playwright's own Chromium.
  */
 const executablePath = process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const PORT = 4322;
+// E2E_PORT lets several checkouts run their browser tests side by side.
+const PORT = Number(process.env['E2E_PORT'] ?? 4322);
 
 export default defineConfig({
   testDir: 'tests/e2e',
