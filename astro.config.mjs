@@ -11,6 +11,28 @@ export default defineConfig({
     // One cacheable stylesheet keeps the urgent numbers near the top of every page's HTML.
     inlineStylesheets: 'never',
   },
+  security: {
+    // Astro hashes its own scripts and styles into a <meta> CSP on every page. There is
+    // no 'unsafe-inline' or 'unsafe-eval'. Pagefind (site search, on every page through the
+    // header field) needs 'wasm-unsafe-eval' and connect-src 'self'. frame-ancestors cannot
+    // be set in a <meta>: public/_headers sends it as a header.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "font-src 'none'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+        "frame-src 'none'",
+        "worker-src 'self' blob:",
+        "manifest-src 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   integrations: [contentChecks(), mdx(), react()],
   devToolbar: { enabled: false },
 });
