@@ -16,18 +16,18 @@ export default function ChecklistScore({ scenario, state }: Pick<ScreenProps, 's
         <thead>
           <tr>
             <th scope="col">Statement</th>
-            <th scope="col">You ticked it</th>
-            <th scope="col">The case supports it</th>
             <th scope="col">Points</th>
+            <th scope="col">You ticked</th>
+            <th scope="col">Fits the case</th>
           </tr>
         </thead>
         <tbody>
           {reviewChecklist(scenario, state.ticks).map(({ item, ticked, applies }) => (
             <tr key={item.id}>
               <th scope="row">{item.label}</th>
+              <td>{item.points}</td>
               <td>{yesNo(ticked)}</td>
               <td>{yesNo(applies)}</td>
-              <td>{item.points}</td>
             </tr>
           ))}
         </tbody>
