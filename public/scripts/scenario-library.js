@@ -30,9 +30,12 @@ if (form instanceof HTMLFormElement) {
           : `Showing ${shown} of ${cards.length} scenario${cards.length === 1 ? '' : 's'}.`;
     }
   };
+  // The list changes as soon as a filter does; the button does the same, for people who expect one.
   form.addEventListener('change', apply);
-  // Nothing to send: filtering happens on the page.
-  form.addEventListener('submit', (event) => event.preventDefault());
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    apply();
+  });
   form.hidden = false;
   apply();
 }
