@@ -24,12 +24,15 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 /**
  * Lower-cases the text, removes accents, turns curly quotes into straight ones and every
  * character other than a letter, digit, apostrophe, ampersand or plus into a space, then
- * collapses spaces. The result is at most {@link MAX_QUERY_LENGTH} characters long.
+ * collapses spaces. The result is at most `maxLength` characters long (by default
+ * {@link MAX_QUERY_LENGTH}).
  * "D&A", "0113-376-0336" and "neighbour’s" survive in a comparable form; "<b>" does not.
  */
-export function normaliseText(input: string): string {
+export function normaliseText(input: string, maxLength = MAX_QUERY_LENGTH): string {
   return input
-    .slice(0, MAX_QUERY_LENGTH * 4)
+    .slice(0, maxLength * 4)
+    // Markup is not something anyone searches for: "<b>care</b>" means "care".
+    .replace(/<[^>]*>/g, ' ')
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
@@ -38,7 +41,7 @@ export function normaliseText(input: string): string {
     .replace(/(^|\s)['&+]+|['&]+(?=\s|$)/g, '$1')
     .replace(/\s+/g, ' ')
     .trim()
-    .slice(0, MAX_QUERY_LENGTH)
+    .slice(0, maxLength)
     .trim();
 }
 
