@@ -16,7 +16,7 @@ export const MAX_QUERY_WORDS = 8;
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   (
     'a about am an and any anyone are as at be been but by can could did do does for from get go had has have he her his how ' +
-    'i i\'m if in into is it its me my need of on or our please she should so some someone something than that the their them ' +
+    'i i\'m if in into is it its me my of on or our please she should so some someone something than that the their them ' +
     'there they this to us was we what when where which who whom why will with would you your'
   ).split(' '),
 );

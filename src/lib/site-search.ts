@@ -6,51 +6,11 @@
  * known abbreviation or alias stands for, a corrected spelling) and merges the results.
  * Pure TypeScript: the Pagefind call is passed in, so tests can run it without a browser.
  */
-import { containsPhrase, editDistance, meaningfulWords, normaliseText, STOP_WORDS, words } from './search-text.ts';
+import { isNumberQuery, matchNumber } from './number-search.ts';
+import { correctWord, type Lexicon } from './search-lexicon.ts';
+import { containsPhrase, meaningfulWords, normaliseText, stem, STOP_WORDS, words } from './search-text.ts';
 
-/**
- * What the site knows about the words people use, built from the glossary and the
- * contacts at build time (`/search/lexicon.json`) and loaded on the first search.
- */
-export interface Lexicon {
-  /** A phrase people type, normalised ("eha", "at night"), and what it stands for. */
-  phrases: [phrase: string, meanings: string[]][];
-  /** The words the site uses, for spelling suggestions. */
-  words: string[];
-}
-
-/** Where the lexicon comes from: each glossary term and contact, and the site's text. */
-export interface LexiconSource {
-  glossary: { term: string; abbreviations: readonly string[]; synonyms: readonly string[] }[];
-  contacts: { name: string; aliases: readonly string[] }[];
-  /** Titles, summaries and page text, for the list of known words. */
-  texts: string[];
-}
-
-/** Builds the lexicon: abbreviations and synonyms point to their glossary term, aliases to their contact. */
-export function buildLexicon(source: LexiconSource): Lexicon {
-  const meanings = new Map<string, Set<string>>();
-  const add = (phrase: string, meaning: string) => {
-    const key = normaliseText(phrase);
-    const value = normaliseText(meaning);
-    if (key === '' || key === value) return;
-    if (!meanings.has(key)) meanings.set(key, new Set());
-    meanings.get(key)!.add(value);
-  };
-  for (const g of source.glossary) for (const p of [...g.abbreviations, ...g.synonyms]) add(p, g.term);
-  for (const c of source.contacts) for (const p of c.aliases) add(p, c.name);
-  const known = new Set<string>();
-  const everything = [...source.texts, ...source.glossary.flatMap((g) => [g.term, ...g.synonyms]), ...source.contacts.flatMap((c) => [c.name, ...c.aliases])];
-  for (const text of everything) {
-    for (const word of normaliseText(text.replace(/<[^>]*>/g, ' '), Infinity).split(' ')) {
-      if (word.length >= 4 && /^\p{L}[\p{L}']*$/u.test(word) && !STOP_WORDS.has(word)) known.add(word.replace(/'s?$/, ''));
-    }
-  }
-  return {
-    phrases: [...meanings].map(([phrase, set]) => [phrase, [...set].sort()] as [string, string[]]).sort(([a], [b]) => a.localeCompare(b)),
-    words: [...known].sort(),
-  };
-}
+export type { Lexicon } from './search-lexicon.ts';
 
 /** One Pagefind query to run, and how much its results count. */
 export interface PlannedQuery {
@@ -62,37 +22,19 @@ export interface PlannedQuery {
 export interface SearchPlan {
   /** The normalised query, '' when nothing searchable was typed. */
   query: string;
+  /** The words that mean something, spelling corrected. */
+  words: string[];
   main: PlannedQuery[];
   fallback: PlannedQuery[];
 }
 
 /**
- * The closest known word to a word that is not known, or the word itself. A word that
- * starts a known word is left alone: the person may still be typing it.
+ * What the known phrases in the query stand for, each with the share of the query's
+ * meaningful words its phrase covers. Only the longest matches count: in "early help
+ * form", "early help form" counts, not "early help" or "form" inside it. Each word is also
+ * tried with its spelling corrected.
  */
-export function correctWord(word: string, known: readonly string[]): string {
-  if (word.length < 4 || STOP_WORDS.has(word) || !/^\p{L}+$/u.test(word)) return word;
-  if (known.some((k) => k.startsWith(word))) return word;
-  const max = word.length <= 5 ? 1 : 2;
-  let best = word;
-  let bestDistance = max + 1;
-  for (const candidate of known) {
-    const d = editDistance(word, candidate, max);
-    // On a tie, prefer the candidate that starts with the same letter: people rarely mistype the first.
-    if (d < bestDistance || (d === bestDistance && d <= max && candidate[0] === word[0] && best[0] !== word[0])) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-
-/**
- * What the known phrases in the query stand for. Only the longest matches count: in
- * "early help form", "early help form" counts, not "early help" or "form" inside it.
- * Each word is also tried with its spelling corrected.
- */
-export function phraseMeanings(queryWords: readonly string[], lexicon: Lexicon): string[] {
+export function phraseMeanings(queryWords: readonly string[], lexicon: Lexicon): { meaning: string; share: number }[] {
   const corrected = queryWords.map((w) => correctWord(w, lexicon.words));
   const spans: { start: number; end: number; meanings: string[] }[] = [];
   for (const [phrase, meanings] of lexicon.phrases) {
@@ -105,15 +47,31 @@ export function phraseMeanings(queryWords: readonly string[], lexicon: Lexicon):
     }
   }
   const longest = spans.filter((s) => !spans.some((o) => o !== s && o.start <= s.start && o.end >= s.end && o.end - o.start > s.end - s.start));
-  return [...new Set(longest.flatMap((s) => s.meanings))];
+  const meaningful = (from: number, to: number) => queryWords.slice(from, to).filter((w) => !STOP_WORDS.has(w)).length;
+  const total = Math.max(1, meaningful(0, queryWords.length));
+  const shares = new Map<string, number>();
+  for (const span of longest) {
+    const share = meaningful(span.start, span.end) / total;
+    for (const meaning of span.meanings) shares.set(meaning, Math.max(shares.get(meaning) ?? 0, share));
+  }
+  return [...shares].map(([meaning, share]) => ({ meaning, share }));
 }
 
 /** Plans the Pagefind queries for what a person typed (see the module comment). */
 export function planSearch(raw: string, lexicon: Lexicon): SearchPlan {
   const query = normaliseText(raw);
+  // A phone number, in any format, stands for its contact's name: Pagefind sees "0113",
+  // "376" and "0336" as three words and would never match "01133760336".
+  if (isNumberQuery(raw)) {
+    const records = lexicon.numbers.map(([digits, name]) => ({ id: name, digits }));
+    const names = matchNumber(records, raw).map((r) => `"${r.id}"`);
+    // A number that is no contact's finds nothing: never a page about someone else's number.
+    if (names.length === 0) return { query: '', words: [], main: [], fallback: [] };
+    return { query, words: [], main: [query, ...names].map((text) => ({ text, weight: 1 })), fallback: [] };
+  }
   // One letter or digit alone prefix-matches half the site: it is not a search.
   const meaningful = meaningfulWords(query).filter((w) => w.length >= 2);
-  if (meaningful.length === 0) return { query: '', main: [], fallback: [] };
+  if (meaningful.length === 0) return { query: '', words: [], main: [], fallback: [] };
   const main: PlannedQuery[] = [];
   const add = (list: PlannedQuery[], text: string, weight: number) => {
     if (text !== '' && !main.some((q) => q.text === text) && !list.some((q) => q.text === text)) list.push({ text, weight });
@@ -121,10 +79,19 @@ export function planSearch(raw: string, lexicon: Lexicon): SearchPlan {
   add(main, meaningful.join(' '), 1);
   const corrected = meaningful.map((w) => correctWord(w, lexicon.words));
   add(main, corrected.join(' '), 0.9);
-  for (const meaning of phraseMeanings(words(query), lexicon)) add(main, meaning, 1);
+  // A glossary term or contact named in the query, or one that a known abbreviation or
+  // alias stands for, is searched as a whole phrase (Pagefind's "quoted" exact search):
+  // "child in need" then finds the pages about it, not every page with "child" and "need".
+  const all = words(query);
+  const named = lexicon.terms.filter((term) => containsPhrase(all, term.split(' ')));
+  const quoted = (name: string) => (name.includes(' ') ? `"${name}"` : name);
+  for (const name of named) add(main, quoted(name), 1);
+  // What an abbreviation or alias stands for counts fully when it is the whole query
+  // ("EHA"), and less when it is one word among others ("reccording conversations").
+  for (const { meaning, share } of phraseMeanings(all, lexicon)) add(main, quoted(meaning), Math.max(0.5, share));
   const fallback: PlannedQuery[] = [];
   if (corrected.length > 1) for (const word of new Set(corrected)) add(fallback, word, 0.4);
-  return { query, main, fallback };
+  return { query, words: corrected, main, fallback };
 }
 
 /** A Pagefind result before its data is loaded: enough to rank it. */
@@ -199,6 +166,26 @@ export async function runPlan<H extends Hit>(
   const runs = await runAll(plan.main);
   if (mergeHits(runs).length < FALLBACK_BELOW && plan.fallback.length > 0) runs.push(...(await runAll(plan.fallback)));
   return mergeHits(runs).map((h) => ({ ...byId.get(h.id)!, score: h.score }));
+}
+
+/** Added to the score of a page whose title holds every word searched for. */
+export const TITLE_BONUS = 1;
+
+/**
+ * Reorders results (already scored by {@link runPlan}) so that a page whose title holds
+ * every word searched for comes first among them: "what is early help" should open
+ * "Early help in Leeds", though many pages mention early help more often.
+ */
+export function rankByTitle<T extends { score: number; title: string }>(results: readonly T[], searched: readonly string[]): T[] {
+  const wanted = searched.map(stem);
+  const bonus = (title: string) => {
+    const have = normaliseText(title, 200).split(' ').map(stem);
+    return wanted.length > 0 && wanted.every((w) => have.includes(w)) ? TITLE_BONUS : 0;
+  };
+  return results
+    .map((r, i) => ({ r, i, score: r.score + bonus(r.title) }))
+    .sort((a, b) => b.score - a.score || a.i - b.i)
+    .map(({ r }) => r);
 }
 
 /** The kinds of page, as pages mark themselves with data-pagefind-filter="kind:…". */

@@ -3,7 +3,7 @@
  * runs the planned queries (src/lib/site-search.ts) as the person types or sends the form,
  * and shows the results with a count in a polite live region.
  */
-import { hitFits, matchedWords, planSearch, runPlan, type Lexicon } from '../lib/site-search.ts';
+import { hitFits, matchedWords, planSearch, rankByTitle, runPlan, type Lexicon } from '../lib/site-search.ts';
 import { renderResult, type ResultData } from './search-results.ts';
 
 interface PagefindResult {
@@ -45,14 +45,22 @@ export async function enhanceSiteSearch(doc: Document, form: HTMLFormElement, in
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[name="kind"]')];
   let latest = 0;
   let hits: PagefindResult[] = [];
+  let searched: string[] = [];
   let shown = 0;
 
-  const showMore = async (token: number) => {
-    const page = await Promise.all(hits.slice(shown, shown + PAGE_SIZE).map((h) => h.data()));
+  /** Shows the next page of results; on the first, titles that hold every word searched for go first. */
+  const showMore = async (token: number, focusFirst = false) => {
+    const next = hits.slice(shown, shown + PAGE_SIZE);
+    const loaded = await Promise.all(next.map(async (h) => ({ score: h.score, data: await h.data(), title: '' })));
     if (token !== latest) return;
-    list.append(...page.map((data) => renderResult(doc, data)));
+    for (const item of loaded) item.title = item.data.meta['title'] ?? '';
+    const page = shown === 0 ? rankByTitle(loaded, searched) : loaded;
+    const items = page.map(({ data }) => renderResult(doc, data));
+    list.append(...items);
     shown += page.length;
     more.hidden = shown >= hits.length;
+    // After "Show more", keyboard users carry on from the first new result.
+    if (focusFirst) items[0]?.querySelector('a')?.focus();
   };
 
   const run = async () => {
@@ -65,6 +73,7 @@ export async function enhanceSiteSearch(doc: Document, form: HTMLFormElement, in
     // The address records the search so that Back and sharing a link work; nothing is stored.
     doc.defaultView?.history.replaceState(null, '', params.size > 0 ? `?${params}` : doc.defaultView.location.pathname);
     const plan = planSearch(raw, lexicon);
+    searched = plan.words;
     const filters = kinds.length > 0 ? { kind: { any: kinds } } : {};
     list.setAttribute('aria-busy', 'true');
     const search = async (text: string) => (await pagefind.search(text, { filters }))?.results ?? [];
@@ -97,7 +106,7 @@ export async function enhanceSiteSearch(doc: Document, form: HTMLFormElement, in
   form.addEventListener('change', (event) => {
     if ((event.target as HTMLElement).matches('input[name="kind"]')) void run();
   });
-  more.querySelector('button')!.addEventListener('click', () => void showMore(latest));
+  more.querySelector('button')!.addEventListener('click', () => void showMore(latest, true));
   form.dataset['ready'] = '';
   if (input.value.trim() !== '') await run();
 }

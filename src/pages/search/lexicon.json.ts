@@ -5,7 +5,7 @@
  */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { buildLexicon } from '../../lib/site-search.ts';
+import { buildLexicon } from '../../lib/search-lexicon.ts';
 
 export const GET: APIRoute = async () => {
   const [glossary, contacts, guidance] = await Promise.all([getCollection('glossary'), getCollection('contacts'), getCollection('guidance')]);

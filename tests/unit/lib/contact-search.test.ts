@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  createContactSearch,
-  isNumberQuery,
-  matchNumber,
-  numberCandidates,
-  type ContactRecord,
-} from '../../../src/lib/contact-search.ts';
+import { createContactSearch, type ContactRecord } from '../../../src/lib/contact-search.ts';
 
 // Three 0113 numbers that share their first digits: the trap a fuzzy matcher falls into.
 const records: ContactRecord[] = [
@@ -20,25 +14,7 @@ const records: ContactRecord[] = [
 const search = createContactSearch(records);
 const ids = (query: string) => search(query)?.map((r) => r.id);
 
-describe('isNumberQuery', () => {
-  it.each(['0113 376 0336', '01133760336', '+44 113 376 0336', '0113-376-0336', '(0113) 376 0336', '0113', '999', 'tel 0113 376 0336'])(
-    'treats %j as a number',
-    (q) => expect(isNumberQuery(q)).toBe(true),
-  );
-  it.each(['EHA', 'out of hours', 'option 3 please', 'D&A', ''])('treats %j as words', (q) => expect(isNumberQuery(q)).toBe(false));
-});
-
-describe('numberCandidates', () => {
-  it.each([
-    ['+44 113 376', ['0113376']],
-    ['0044 113 376', ['0113376']],
-    ['44 113', ['0113', '44113']],
-    ['113 376', ['113376', '0113376']],
-    ['+1 212 555 0100', []],
-  ])('reads %j as %j', (q, expected) => expect(numberCandidates(q)).toEqual(expected));
-});
-
-describe('matching numbers', () => {
+describe('matching numbers in the finder', () => {
   it.each(['0113 376 0336', '01133760336', '+44 113 376 0336', '+44 (0)113 376 0336', '0113-376-0336', '0044 113 376 0336', '113 376 0336'])(
     'finds the one contact for %j',
     (q) => expect(ids(q)).toEqual(['duty']),
@@ -62,11 +38,6 @@ describe('matching numbers', () => {
   it('finds a local number typed without its area code', () => {
     expect(ids('376 0336')).toEqual(['duty']);
     expect(ids('222 4403')).toEqual(['centre']);
-  });
-
-  it('puts an exact match before contacts it is merely the start of', () => {
-    const both = matchNumber([...records, { ...records[2]!, id: 'longer', digits: '011337603361' }], '01133760336');
-    expect(both.map((r) => r.id)).toEqual(['duty', 'longer']);
   });
 
   it('finds 999 and freephone numbers', () => {
