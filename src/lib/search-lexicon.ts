@@ -12,6 +12,8 @@ export interface Lexicon {
   phrases: [phrase: string, meanings: string[]][];
   /** Names of glossary terms and contacts of two words or more, searched as whole phrases. */
   terms: string[];
+  /** One-word phrases that the site's text uses anyway ("assessment", unlike "EHA"): they find pages themselves. */
+  plain: string[];
   /** The words the site uses, for spelling corrections. */
   words: string[];
   /** Each contact's number as national digits, with its name: a number finds its contact's pages. */
@@ -44,16 +46,21 @@ export function buildLexicon(source: LexiconSource): Lexicon {
   for (const g of source.glossary) for (const p of [...g.abbreviations, ...g.synonyms]) add(p, g.term);
   for (const c of source.contacts) for (const p of c.aliases) if (!termNames.has(normaliseText(p))) add(p, c.name);
   const names = [...termNames, ...source.contacts.map((c) => normaliseText(c.name))];
-  const known = new Set<string>();
-  const everything = [...source.texts, ...source.glossary.flatMap((g) => [g.term, ...g.synonyms]), ...source.contacts.flatMap((c) => [c.name, ...c.aliases])];
-  for (const text of everything) {
-    for (const word of normaliseText(text, Infinity).split(' ')) {
-      if (word.length >= 4 && /^\p{L}[\p{L}']*$/u.test(word) && !STOP_WORDS.has(word)) known.add(word.replace(/'s?$/, ''));
+  const wordsOf = (texts: readonly string[]) => {
+    const found = new Set<string>();
+    for (const text of texts) {
+      for (const word of normaliseText(text, Infinity).split(' ')) {
+        if (word.length >= 4 && /^\p{L}[\p{L}']*$/u.test(word) && !STOP_WORDS.has(word)) found.add(word.replace(/'s?$/, ''));
+      }
     }
-  }
+    return found;
+  };
+  const inText = wordsOf(source.texts);
+  const known = new Set([...inText, ...wordsOf([...source.glossary.flatMap((g) => [g.term, ...g.synonyms]), ...source.contacts.flatMap((c) => [c.name, ...c.aliases])])]);
   return {
     phrases: [...meanings].map(([phrase, set]) => [phrase, [...set].sort()] as [string, string[]]).sort(([a], [b]) => a.localeCompare(b)),
     terms: [...new Set(names.filter((n) => n.includes(' ')))].sort(),
+    plain: [...meanings.keys()].filter((p) => inText.has(p)).sort(),
     words: [...known].sort(),
     numbers: source.contacts.flatMap((c) => (c.phone ? [[toNationalDigits(c.phone), normaliseText(c.name)] as [string, string]] : [])),
   };

@@ -30,32 +30,41 @@ export interface SearchPlan {
 
 /**
  * What the known phrases in the query stand for, each with the share of the query's
- * meaningful words its phrase covers. Only the longest matches count: in "early help
+ * meaningful words its phrase covers, and whether that phrase is just a word the site
+ * uses anyway ("assessment", as against "EHA"). Only the longest matches count: in "early help
  * form", "early help form" counts, not "early help" or "form" inside it. Each word is also
  * tried with its spelling corrected.
  */
-export function phraseMeanings(queryWords: readonly string[], lexicon: Lexicon): { meaning: string; share: number }[] {
+export function phraseMeanings(queryWords: readonly string[], lexicon: Lexicon): { meaning: string; share: number; common: boolean }[] {
   const corrected = queryWords.map((w) => correctWord(w, lexicon.words));
-  const spans: { start: number; end: number; meanings: string[] }[] = [];
+  const spans: { start: number; end: number; phrase: string; meanings: string[] }[] = [];
   for (const [phrase, meanings] of lexicon.phrases) {
     const phraseWords = phrase.split(' ');
     for (let start = 0; start + phraseWords.length <= queryWords.length; start++) {
       const end = start + phraseWords.length;
       if (containsPhrase(queryWords.slice(start, end), phraseWords) || containsPhrase(corrected.slice(start, end), phraseWords)) {
-        spans.push({ start, end, meanings });
+        spans.push({ start, end, phrase, meanings });
       }
     }
   }
   const longest = spans.filter((s) => !spans.some((o) => o !== s && o.start <= s.start && o.end >= s.end && o.end - o.start > s.end - s.start));
   const meaningful = (from: number, to: number) => queryWords.slice(from, to).filter((w) => !STOP_WORDS.has(w)).length;
   const total = Math.max(1, meaningful(0, queryWords.length));
-  const shares = new Map<string, number>();
+  const plain = new Set(lexicon.plain);
+  const found = new Map<string, { share: number; common: boolean }>();
   for (const span of longest) {
     const share = meaningful(span.start, span.end) / total;
-    for (const meaning of span.meanings) shares.set(meaning, Math.max(shares.get(meaning) ?? 0, share));
+    const common = plain.has(span.phrase);
+    for (const meaning of span.meanings) {
+      const before = found.get(meaning);
+      found.set(meaning, { share: Math.max(before?.share ?? 0, share), common: (before?.common ?? true) && common });
+    }
   }
-  return [...shares].map(([meaning, share]) => ({ meaning, share }));
+  return [...found].map(([meaning, f]) => ({ meaning, ...f }));
 }
+
+/** At most this many meanings of abbreviations and aliases are searched for one query. */
+export const MAX_MEANINGS = 2;
 
 /** Plans the Pagefind queries for what a person typed (see the module comment). */
 export function planSearch(raw: string, lexicon: Lexicon): SearchPlan {
@@ -84,12 +93,21 @@ export function planSearch(raw: string, lexicon: Lexicon): SearchPlan {
   // "child in need" then finds the pages about it, not every page with "child" and "need".
   const all = words(query);
   const named = lexicon.terms.filter((term) => containsPhrase(all, term.split(' ')));
-  const quoted = (name: string) => (name.includes(' ') ? `"${name}"` : name);
-  for (const name of named) add(main, quoted(name), 1);
+  // Pagefind gives every page the same score in an exact search, so the same words are
+  // also searched plainly, for ranking. They share index chunks: it costs no download.
+  const phrase = (list: PlannedQuery[], name: string, weight: number) => {
+    add(list, name, weight);
+    if (name.includes(' ')) add(list, `"${name}"`, weight);
+  };
+  for (const name of named) phrase(main, name, 1);
   // What an abbreviation or alias stands for counts fully when it is the whole query
   // ("EHA"), and less when it is one word among others ("reccording conversations").
-  for (const { meaning, share } of phraseMeanings(all, lexicon)) add(main, quoted(meaning), Math.max(0.5, share));
+  // At most two: on a large site each phrase can cost another index chunk to download.
+  // A plain word the site uses ("assessment") finds its pages itself: what it may stand
+  // for is searched only if it finds little.
+  const meanings = phraseMeanings(all, lexicon).sort((a, b) => b.share - a.share || a.meaning.length - b.meaning.length);
   const fallback: PlannedQuery[] = [];
+  for (const { meaning, share, common } of meanings.slice(0, MAX_MEANINGS)) phrase(common ? fallback : main, meaning, Math.max(0.5, share));
   if (corrected.length > 1) for (const word of new Set(corrected)) add(fallback, word, 0.4);
   return { query, words: corrected, main, fallback };
 }

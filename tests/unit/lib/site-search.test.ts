@@ -25,6 +25,10 @@ describe('buildLexicon', () => {
   it('leaves an alias that is a glossary term to the glossary', () => {
     expect(lexicon.phrases.map(([p]) => p)).not.toContain('early help');
   });
+  it('knows which one-word phrases the site text uses anyway', () => {
+    const plain = buildLexicon({ glossary: [{ term: 'Significant harm', abbreviations: [], synonyms: ['neglect', 'harm'] }], contacts: [], texts: ['Harm to a child'] });
+    expect(plain.plain).toEqual(['harm']);
+  });
   it('knows the words of the site and the contacts numbers', () => {
     expect(lexicon.words).toContain('consent');
     expect(lexicon.numbers).toContainEqual(['01133760336', 'duty and advice team']);
@@ -61,6 +65,10 @@ describe('planSearch', () => {
         { text: 'night', weight: 0.4 },
       ],
     });
+  });
+  it('searches what a plain site word may stand for only when it finds little', () => {
+    const withPlain = { ...lexicon, plain: ['night'], phrases: [...lexicon.phrases, ['night', ["children's emergency duty team"]] as [string, string[]]] };
+    expect(planSearch('night', withPlain)).toMatchObject({ main: [{ text: 'night' }], fallback: [{ text: '"children\'s emergency duty team"' }] });
   });
   it('adds the corrected spelling', () => {
     expect(texts('concent')).toEqual(['concent', 'consent']);
