@@ -3,7 +3,8 @@
  * runs the planned queries (src/lib/site-search.ts) as the person types or sends the form,
  * and shows the results with a count in a polite live region.
  */
-import { hitFits, matchedWords, planSearch, rankByTitle, runPlan, type Lexicon } from '../lib/site-search.ts';
+import { hitFits, matchedWords, rankByTitle, runPlan } from '../lib/search-ranking.ts';
+import { planSearch, type Lexicon } from '../lib/site-search.ts';
 import { renderResult, type ResultData } from './search-results.ts';
 
 interface PagefindResult {
@@ -77,9 +78,9 @@ export async function enhanceSiteSearch(doc: Document, form: HTMLFormElement, in
     searched = plan.words;
     const filters = kinds.length > 0 ? { kind: { any: kinds } } : {};
     list.setAttribute('aria-busy', 'true');
-    const search = async (text: string) => (await pagefind.search(text, { filters }))?.results ?? [];
+    const find = async (text: string) => (await pagefind.search(text, { filters }))?.results ?? [];
     const verify = async (text: string, best: PagefindResult) => hitFits(text, matchedWords(await best.data(), best.matchedMetaFields));
-    hits = plan.query === '' ? [] : await runPlan(plan, search, verify);
+    hits = plan.query === '' ? [] : await runPlan(plan, find, verify);
     if (token !== latest) return;
     list.replaceChildren();
     shown = 0;
@@ -94,20 +95,29 @@ export async function enhanceSiteSearch(doc: Document, form: HTMLFormElement, in
     list.dataset['query'] = raw;
   };
 
+  /** Runs a search; if Pagefind fails (a file missing, the connection lost), says so and offers the lists. */
+  const safely = (action: () => Promise<void>) => () => {
+    action().catch(() => {
+      list.removeAttribute('aria-busy');
+      status.textContent = 'Search is not working at the moment.';
+      doc.querySelector<HTMLElement>('[data-search-unavailable]')!.hidden = false;
+    });
+  };
+  const search = safely(run);
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(run, TYPING_PAUSE_MS);
+    timer = setTimeout(search, TYPING_PAUSE_MS);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(timer);
-    void run();
+    search();
   });
   form.addEventListener('change', (event) => {
-    if ((event.target as HTMLElement).matches('input[name="kind"]')) void run();
+    if ((event.target as HTMLElement).matches('input[name="kind"]')) search();
   });
-  more.querySelector('button')!.addEventListener('click', () => void showMore(latest, true));
+  more.querySelector('button')!.addEventListener('click', safely(() => showMore(latest, true)));
   form.dataset['ready'] = '';
-  if (input.value.trim() !== '') await run();
+  if (input.value.trim() !== '') search();
 }

@@ -46,6 +46,13 @@ test('nothing is loaded for search until the field is focused', async ({ page })
   expect(requests).toContain('/search/lexicon.json');
 });
 
+test('if the search cannot load, the page says so and offers the lists again', async ({ page }) => {
+  await page.route('**/pagefind/**', (route) => route.abort());
+  await page.goto('/search/?q=consent');
+  await expect(page.getByText('Search needs JavaScript')).toBeVisible();
+  await expect(page.getByRole('main').locator('a[href="/glossary/"]').first()).toBeVisible();
+});
+
 test('a search from the header shows results with a count, marked excerpts and links to sections', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('searchbox', { name: 'Search this site' }).fill('consent');

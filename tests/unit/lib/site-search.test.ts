@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildLexicon, correctWord } from '../../../src/lib/search-lexicon.ts';
-import { fits, hitFits, matchedWords, mergeHits, planSearch, rankByTitle, runPlan, type Hit } from '../../../src/lib/site-search.ts';
+import { fits, hitFits, matchedWords, mergeHits, rankByTitle, runPlan, type Hit } from '../../../src/lib/search-ranking.ts';
+import { planSearch } from '../../../src/lib/site-search.ts';
 
 const lexicon = buildLexicon({
   glossary: [
@@ -48,8 +49,8 @@ describe('correctWord', () => {
 describe('planSearch', () => {
   const texts = (q: string) => planSearch(q, lexicon).main.map((m) => m.text);
 
-  it('searches the meaningful words, and what an abbreviation stands for as a phrase', () => {
-    expect(texts('EHA')).toEqual(['eha', '"early help assessment"']);
+  it('searches the meaningful words, and what an abbreviation stands for, plainly and as a phrase', () => {
+    expect(texts('EHA')).toEqual(['eha', 'early help assessment', '"early help assessment"']);
   });
   it('searches a glossary term named in the query as a phrase', () => {
     expect(texts('child in need')).toContain('"child in need"');
@@ -58,6 +59,7 @@ describe('planSearch', () => {
     expect(planSearch('who do I call at night', lexicon)).toMatchObject({
       main: [
         { text: 'call night', weight: 1 },
+        { text: "children's emergency duty team", weight: 0.5 },
         { text: '"children\'s emergency duty team"', weight: 0.5 },
       ],
       fallback: [
@@ -68,7 +70,10 @@ describe('planSearch', () => {
   });
   it('searches what a plain site word may stand for only when it finds little', () => {
     const withPlain = { ...lexicon, plain: ['night'], phrases: [...lexicon.phrases, ['night', ["children's emergency duty team"]] as [string, string[]]] };
-    expect(planSearch('night', withPlain)).toMatchObject({ main: [{ text: 'night' }], fallback: [{ text: '"children\'s emergency duty team"' }] });
+    expect(planSearch('night', withPlain)).toMatchObject({
+      main: [{ text: 'night' }],
+      fallback: [{ text: "children's emergency duty team" }, { text: '"children\'s emergency duty team"' }],
+    });
   });
   it('adds the corrected spelling', () => {
     expect(texts('concent')).toEqual(['concent', 'consent']);
