@@ -100,14 +100,14 @@ function lighthouse(url) {
   return [0, 1, 2, 3].map((i) => median(runs.map((r) => r[i])));
 }
 
-/** A generated content folder: the real contacts and glossary, and many guidance pages. */
+/** A generated content folder: all the real content, plus many more guidance pages. */
 function generateSite(count) {
   const root = mkdtempSync(join(tmpdir(), 'bench-content-'));
-  for (const folder of ['contacts', 'glossary']) cpSync(join('content', folder), join(root, folder), { recursive: true });
-  mkdirSync(join(root, 'guidance'));
+  cpSync('content', root, { recursive: true });
+  mkdirSync(join(root, 'guidance'), { recursive: true });
   const words = readFileSync('content/guidance/significant-harm.mdx', 'utf8').split('---').slice(2).join('---');
   for (let i = 0; i < count; i++) {
-    writeFileSync(join(root, 'guidance', `page-${i}.mdx`), `---\ntitle: Generated page ${i}\ndescription: A generated page for the benchmark.\norder: ${i + 1}\nfacts: [R1]\nreviewed: 2026-11-23\n---\n${words}\n`);
+    writeFileSync(join(root, 'guidance', `generated-${i}.mdx`), `---\ntitle: Generated page ${i}\ndescription: A generated page for the benchmark.\norder: ${i + 100}\nfacts: [R1]\nreviewed: 2026-11-23\n---\n${words}\n`);
   }
   return root;
 }
