@@ -4,7 +4,10 @@
  * step, and the learning points; and the same as a Markdown or JSON file the trainer can
  * save. Pure: no clock, no browser. Nothing about the people in the room is in it.
  */
-import type { Dimension, Outcomes, Scenario } from '../../schemas/scenario.ts';
+import type { Outcomes, Scenario } from '../../schemas/scenario.ts';
+import { DIMENSION_ORDER, MAX_TOTAL, totalOutcome } from '../scenario/compare.ts';
+import type { ChoiceMade } from '../scenario/state.ts';
+import { DIMENSIONS, MAX_SCORE, type Dimension } from '../scenario/vocabulary.ts';
 import { choiceLetter, roomChoice, tally, totalVotes, TIE_RULE, type Counts, type DecidedBy } from './votes.ts';
 
 /** One visit to a step on the room's route: the votes and the trainer's choice, if any. */
@@ -19,8 +22,6 @@ export interface Visit {
 export interface DebriefInput {
   scenarioId: string;
   scenario: Pick<Scenario, 'title' | 'learningPoints' | 'checklist' | 'conversation'>;
-  /** The label of each outcome dimension. */
-  dimensions: Readonly<Record<Dimension, string>>;
   /** The room's route on the conversation route, in order. */
   visits: readonly Visit[];
   /** The ending the room reached, if it reached one. */
@@ -28,7 +29,7 @@ export interface DebriefInput {
   /** The checklist route as the room played it (or as the facts support, if not played). */
   checklist: { ticked: readonly string[]; score: number; service: string; endingId: string; playedByRoom: boolean };
   /** The strongest conversation route. */
-  strongest: { choices: readonly { stepId: string; choiceId: string }[]; endingId: string };
+  strongest: { choices: readonly ChoiceMade[]; ending: string };
   /** The date the debrief was made, YYYY-MM-DD, if wanted in the file. */
   madeOn?: string | undefined;
 }
@@ -79,16 +80,9 @@ export interface DebriefModel {
   learningPoints: string[];
 }
 
-/** Scores run from 0 to 4 on each dimension. */
-export const MAX_SCORE = 4;
-
-function sum(outcomes: Outcomes): number {
-  return Object.values(outcomes).reduce((a, b) => a + b, 0);
-}
-
 /** Builds the debrief model. Unknown ids are an error, since the engine never makes them. */
 export function buildDebrief(input: DebriefInput): DebriefModel {
-  const { scenario, dimensions } = input;
+  const { scenario } = input;
   const steps = new Map(scenario.conversation.steps.map((s) => [s.id, s]));
   const conversationEnding = (id: string) => {
     const ending = scenario.conversation.endings.find((e) => e.id === id);
@@ -102,11 +96,11 @@ export function buildDebrief(input: DebriefInput): DebriefModel {
     endingId: ending.id,
     endingTitle: ending.title,
     outcomes: ending.outcomes,
-    total: sum(ending.outcomes),
+    total: totalOutcome(ending.outcomes),
   });
 
   const room = input.roomEndingId === undefined ? undefined : result("The room's route", conversationEnding(input.roomEndingId));
-  const strongestEnding = conversationEnding(input.strongest.endingId);
+  const strongestEnding = conversationEnding(input.strongest.ending);
   const stepOf = (id: string) => {
     const step = steps.get(id);
     if (!step) throw new Error(`${input.scenarioId}: there is no step "${id}".`);
@@ -131,14 +125,14 @@ export function buildDebrief(input: DebriefInput): DebriefModel {
     },
     strongest: {
       ...result('The strongest conversation route', strongestEnding),
-      steps: input.strongest.choices.map(({ stepId, choiceId }) => {
+      steps: input.strongest.choices.map(({ step: stepId, choice: choiceId }) => {
         const step = stepOf(stepId);
         return { stepId, title: step.title, choice: step.choices.find((c) => c.id === choiceId)?.label ?? choiceId };
       }),
     },
-    dimensions: (Object.keys(dimensions) as Dimension[]).map((dimension) => ({
+    dimensions: DIMENSION_ORDER.map((dimension) => ({
       dimension,
-      label: dimensions[dimension],
+      label: DIMENSIONS[dimension],
       room: room?.outcomes[dimension],
       checklist: checklistEnding.outcomes[dimension],
       strongest: strongestEnding.outcomes[dimension],
@@ -203,7 +197,7 @@ export function debriefMarkdown(model: DebriefModel): string {
   for (const row of model.dimensions) {
     lines.push(`| ${cell(row.label)} | ${score(row.room)} | ${score(row.checklist)} | ${score(row.strongest)} |`);
   }
-  const max = model.dimensions.length * MAX_SCORE;
+  const max = MAX_TOTAL;
   lines.push(`| Total | ${model.room ? `${model.room.total} of ${max}` : 'not reached'} | ${model.checklist.total} of ${max} | ${model.strongest.total} of ${max} |`, '');
   lines.push(`- The room's route ended in: ${model.room ? model.room.endingTitle : 'no ending yet'}.`);
   lines.push(

@@ -33,25 +33,16 @@ const scenario: DebriefInput['scenario'] = {
   },
 };
 
-const dimensions = {
-  needsMet: "The child's needs met",
-  familyTrust: "The family's trust",
-  strengthsRecognised: 'Strengths recognised',
-  timeToHelp: 'Time to the right help',
-  sharedResponsibility: 'Responsibility shared between agencies',
-};
-
 const input: DebriefInput = {
   scenarioId: 'tiny',
   scenario,
-  dimensions,
   visits: [
     { stepId: 's1', counts: { good: 6, bad: 2 } },
     { stepId: 's2', counts: { ok: 3, best: 3 } },
   ],
   roomEndingId: 'end-ok',
   checklist: { ticked: ['one', 'three'], score: 3, service: 'Universal', endingId: 'monitor', playedByRoom: true },
-  strongest: { choices: [{ stepId: 's1', choiceId: 'good' }, { stepId: 's2', choiceId: 'best' }], endingId: 'end-good' },
+  strongest: { choices: [{ step: 's1', choice: 'good' }, { step: 's2', choice: 'best' }], ending: 'end-good' },
   madeOn: '2026-11-23',
 };
 
