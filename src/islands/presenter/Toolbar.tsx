@@ -18,15 +18,17 @@ interface Props {
   onRestart: () => void;
 }
 
+// Buttons that do nothing at the moment say so with aria-disabled rather than `disabled`,
+// so they stay in the tab order and keep their place for a keyboard user.
 export default function Toolbar(p: Props) {
   const ms = elapsed(p.timer, p.now);
   return (
     <div className="presenter__controls no-print">
       <div className="presenter__group">
-        <button type="button" className="button button--secondary" onClick={p.onPrev} disabled={p.slide === 'title'} aria-keyshortcuts="ArrowLeft PageUp">
+        <button type="button" className="button button--secondary" onClick={p.onPrev} aria-disabled={p.slide === 'title' || undefined} aria-keyshortcuts="ArrowLeft PageUp">
           ‹ Back
         </button>
-        <button type="button" className="button" onClick={p.onNext} disabled={p.slide === 'debrief'} aria-keyshortcuts="ArrowRight PageDown Space">
+        <button type="button" className="button" onClick={p.onNext} aria-disabled={p.slide === 'debrief' || undefined} aria-keyshortcuts="ArrowRight PageDown Space">
           Next: {nextLabel(p.slide)} ›
         </button>
       </div>
@@ -38,7 +40,7 @@ export default function Toolbar(p: Props) {
         <button type="button" className="button button--secondary" onClick={p.onTimer} aria-keyshortcuts="T">
           {isRunning(p.timer) ? 'Pause timer' : ms > 0 ? 'Resume timer' : 'Start timer'}
         </button>
-        <button type="button" className="button button--secondary" onClick={p.onTimerReset} disabled={ms === 0 && !isRunning(p.timer)}>
+        <button type="button" className="button button--secondary" onClick={p.onTimerReset} aria-disabled={(ms === 0 && !isRunning(p.timer)) || undefined}>
           Reset timer
         </button>
       </div>

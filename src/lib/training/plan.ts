@@ -64,14 +64,26 @@ export function formatClock(minutes: number): string {
 }
 
 /**
- * Reads a plan from a query string. The form sends `s` once per scenario chosen, in order,
- * and `m-<id>` for each scenario's minutes. Unknown scenarios are dropped; a scenario
- * listed twice is kept once. With no scenario chosen, the plan holds every scenario.
+ * The scenarios a query string chooses, in order: `s=<id>` once per scenario, in the order
+ * to run them (as planQuery writes it), or else `s-<id>` for each one ticked on the
+ * planner's form, in the order the scenarios are listed. Unknown ids are dropped; an id
+ * given twice is kept once.
+ */
+export function chosenIds(params: URLSearchParams, scenarios: readonly PlannableScenario[]): string[] {
+  const known = new Set(scenarios.map((s) => s.id));
+  const ordered = [...new Set(params.getAll('s'))].filter((id) => known.has(id));
+  return ordered.length > 0 ? ordered : scenarios.filter((s) => params.has(`s-${s.id}`)).map((s) => s.id);
+}
+
+/**
+ * Reads a plan from a query string: the scenarios chosen (see chosenIds), `m-<id>` for
+ * each scenario's minutes, and the session's times. With no scenario chosen, the plan
+ * holds every scenario.
  */
 export function parsePlan(search: string, scenarios: readonly PlannableScenario[]): Plan {
   const params = new URLSearchParams(search);
   const byId = new Map(scenarios.map((s) => [s.id, s]));
-  const chosen = [...new Set(params.getAll('s'))].filter((id) => byId.has(id));
+  const chosen = chosenIds(params, scenarios);
   const ids = chosen.length > 0 ? chosen : scenarios.map((s) => s.id);
   const start = params.get('start') ?? '';
   return {

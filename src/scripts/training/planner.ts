@@ -3,12 +3,12 @@
  * shows the session's length as the times change, and will not make an empty plan.
  * The form works without this: it sends its choices to /training/plan/.
  */
-import { formatClock, parseClock, parsePlan, timetable, totalMinutes, type PlannableScenario } from '../../lib/training/plan.ts';
+import { chosenIds, formatClock, parseClock, parsePlan, timetable, totalMinutes, type PlannableScenario } from '../../lib/training/plan.ts';
 
 function scenariosIn(form: HTMLFormElement): PlannableScenario[] {
-  return [...form.querySelectorAll<HTMLInputElement>('input[name="s"]')].map((box) => ({
-    id: box.value,
-    title: form.querySelector(`label[for="${box.id}"]`)?.textContent?.trim() ?? box.value,
+  return [...form.querySelectorAll<HTMLInputElement>('input[data-scenario]')].map((box) => ({
+    id: box.dataset['scenario']!,
+    title: form.querySelector(`label[for="${box.id}"]`)?.textContent?.trim() ?? box.id,
     minutes: 0,
   }));
 }
@@ -21,14 +21,14 @@ export function duration(minutes: number): string {
   return [h > 0 ? part(h, 'hour') : '', m > 0 || h === 0 ? part(m, 'minute') : ''].filter(Boolean).join(' ');
 }
 
-function fill(form: HTMLFormElement, search: string): void {
+function fill(form: HTMLFormElement, search: string, scenarios: readonly PlannableScenario[]): void {
   const params = new URLSearchParams(search);
-  if (params.getAll('s').length === 0) return;
-  const chosen = new Set(params.getAll('s'));
-  for (const box of form.querySelectorAll<HTMLInputElement>('input[name="s"]')) box.checked = chosen.has(box.value);
+  const chosen = new Set(chosenIds(params, scenarios));
+  if (chosen.size === 0) return;
+  for (const box of form.querySelectorAll<HTMLInputElement>('input[data-scenario]')) box.checked = chosen.has(box.dataset['scenario']!);
   for (const [name, value] of params) {
     const field = form.elements.namedItem(name);
-    if (name !== 's' && field instanceof HTMLInputElement) field.value = value;
+    if (field instanceof HTMLInputElement && field.type !== 'checkbox') field.value = value;
   }
 }
 
@@ -36,12 +36,12 @@ export function enhancePlanner(form: HTMLFormElement, search: string): void {
   const total = form.querySelector<HTMLElement>('[data-planner-total]');
   const error = document.querySelector<HTMLElement>('[data-planner-error]');
   const scenarios = scenariosIn(form);
-  fill(form, search);
+  fill(form, search, scenarios);
 
   const query = () => new URLSearchParams([...new FormData(form)].map(([k, v]) => [k, String(v)]));
   const update = () => {
     if (!total) return;
-    const chosen = query().getAll('s').length;
+    const chosen = chosenIds(query(), scenarios).length;
     if (chosen === 0) {
       total.textContent = 'No scenario chosen yet.';
       return;
@@ -53,7 +53,7 @@ export function enhancePlanner(form: HTMLFormElement, search: string): void {
   };
   form.addEventListener('input', update);
   form.addEventListener('submit', (event) => {
-    if (query().getAll('s').length > 0) return;
+    if (chosenIds(query(), scenarios).length > 0) return;
     event.preventDefault();
     if (error) {
       error.hidden = false;

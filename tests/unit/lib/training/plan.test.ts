@@ -55,6 +55,14 @@ describe('parsePlan', () => {
     expect(plan.gap).toBe(0);
   });
 
+  it('reads the planner form’s ticks (s-<id>) in the order the scenarios are listed', () => {
+    const plan = parsePlan('s-step-down=on&s-leo=on&s-ghost=on&m-leo=20', scenarios);
+    expect(plan.items).toEqual([
+      { id: 'leo', minutes: 20 },
+      { id: 'step-down', minutes: 30 },
+    ]);
+  });
+
   it('falls back to the defaults for times it cannot read, and keeps times within limits', () => {
     const plan = parsePlan('s=leo&m-leo=-5&opening=abc&closing=9999&start=25:99', scenarios);
     expect(plan.items[0]!.minutes).toBe(0);
