@@ -48,6 +48,16 @@ test('the notes window follows the presenter window, and can move it on', async 
   await expect(notes.getByText(/The screen is blank/)).toBeVisible();
 });
 
+test('the Speaker notes button opens the notes in a second window, already following', async ({ page, context }) => {
+  await page.goto(`/training/present/${id}/`, { waitUntil: 'networkidle' });
+  const [notes] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Speaker notes' }).click()]);
+  await expect(notes).toHaveURL(new RegExp(`/training/notes/${id}/$`));
+  await expect(notes.getByText('Following the presenter view.')).toBeVisible();
+  await page.keyboard.press('PageDown');
+  await expect(notes.getByText('On the projector: The case')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'speaker notes are open' })).toBeVisible();
+});
+
 test('without a presenter view, the notes show every step and no one else’s votes', async ({ page }) => {
   await page.goto(`/training/notes/${id}/`, { waitUntil: 'networkidle' });
   await expect(page.getByText(/Waiting for the presenter view/)).toBeVisible();
