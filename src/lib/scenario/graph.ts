@@ -53,11 +53,13 @@ function checkChecklist(r: Reporter): void {
   });
 }
 
-function checkChoices(r: Reporter): void {
+/** Checks `start` and every choice's `next`; returns false when the start is not a step. */
+function checkChoices(r: Reporter): boolean {
   const { conversation, checklist } = r.scenario;
   const targets = [...conversation.steps, ...conversation.endings].map((n) => n.id);
   const checklistEndings = new Set(checklist.endings.map((e) => e.id));
-  if (!conversation.steps.some((s) => s.id === conversation.start)) {
+  const startIsStep = conversation.steps.some((s) => s.id === conversation.start);
+  if (!startIsStep) {
     r.add(['conversation', 'start'], (at) => `\`conversation.start\` in ${at} is \`${conversation.start}\`, which is not a step. Steps are: ${listIds(conversation.steps.map((s) => s.id))}.`);
   }
   conversation.steps.forEach((step, i) =>
@@ -67,6 +69,7 @@ function checkChoices(r: Reporter): void {
       r.add([...choicePath(i, j), 'next'], (at) => `Choice \`${choice.id}\` in step \`${step.id}\` of ${at} points to \`${choice.next}\`, ${what}. Steps and endings are: ${listIds(targets)}. Set \`next\` to one of them.`);
     }),
   );
+  return startIsStep;
 }
 
 function checkReach(r: Reporter): void {
@@ -107,9 +110,11 @@ export function checkScenarioGraph(scenario: Scenario, options: GraphCheckOption
   const r = new Reporter(scenario, options);
   checkIds(r);
   checkChecklist(r);
-  checkChoices(r);
-  checkReach(r);
-  checkPaths(r);
+  // Without a start step, every step would be reported unreachable: one message is enough.
+  if (checkChoices(r)) {
+    checkReach(r);
+    checkPaths(r);
+  }
   checkEndingsAndLinks(r);
   return r.problems;
 }

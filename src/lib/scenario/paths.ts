@@ -99,9 +99,12 @@ export function longestPathSteps(scenario: Scenario): number {
   return Math.max(0, ...completePaths(scenario).map((p) => p.choices.length));
 }
 
+/** A path that reaches an ending. */
+export type CompletePath = ConversationPath & { end: { kind: 'ending'; id: string } };
+
 /** The paths that reach an ending. */
-export function completePaths(scenario: Scenario): (ConversationPath & { end: { kind: 'ending' } })[] {
-  return conversationPaths(scenario).paths.filter((p): p is ConversationPath & { end: { kind: 'ending'; id: string } } => p.end.kind === 'ending');
+export function completePaths(scenario: Scenario): CompletePath[] {
+  return conversationPaths(scenario).paths.filter((p): p is CompletePath => p.end.kind === 'ending');
 }
 
 /** Compares two rankings item by item: true if `a` is greater at the first place they differ. */
@@ -109,8 +112,6 @@ function isGreater(a: readonly number[], b: readonly number[]): boolean {
   const i = a.findIndex((v, k) => v !== b[k]);
   return i >= 0 && a[i]! > b[i]!;
 }
-
-const QUALITY_WEIGHT = { strong: 2, mixed: 1, weak: 0 } as const;
 
 /** The strongest conversation path: its choices and the ending it reaches. */
 export interface StrongestPath {
@@ -120,18 +121,16 @@ export interface StrongestPath {
 
 /**
  * The conversation path to the ending with the best total outcome. When several paths
- * reach an equally good ending, the one with the stronger choices wins, then the shorter.
+ * reach equally good endings, the one with the fewest weak choices wins, then the one
+ * with the fewest mixed choices, then the shorter.
  * Undefined only if no path reaches an ending (which the graph checks forbid).
  */
 export function strongestPath(scenario: Scenario): StrongestPath | undefined {
   const total = new Map(scenario.conversation.endings.map((e) => [e.id, totalOutcome(e.outcomes)]));
-  const quality = new Map(scenario.conversation.steps.flatMap((s) => s.choices.map((c) => [`${s.id}/${c.id}`, QUALITY_WEIGHT[c.quality]])));
-  const rank = (p: ConversationPath & { end: { id: string } }) => [
-    total.get(p.end.id) ?? 0,
-    p.choices.reduce((sum, c) => sum + (quality.get(`${c.step}/${c.choice}`) ?? 0), 0),
-    -p.choices.length,
-  ];
-  let best: { path: ConversationPath & { end: { id: string } }; score: number[] } | undefined;
+  const quality = new Map(scenario.conversation.steps.flatMap((s) => s.choices.map((c) => [`${s.id}/${c.id}`, c.quality])));
+  const count = (p: ConversationPath, q: string) => p.choices.filter((c) => quality.get(`${c.step}/${c.choice}`) === q).length;
+  const rank = (p: CompletePath) => [total.get(p.end.id) ?? 0, -count(p, 'weak'), -count(p, 'mixed'), -p.choices.length];
+  let best: { path: CompletePath; score: number[] } | undefined;
   for (const path of completePaths(scenario)) {
     const score = rank(path);
     if (!best || isGreater(score, best.score)) best = { path, score };
