@@ -53,9 +53,9 @@ test('the Speaker notes button opens the notes in a second window, already follo
   const [notes] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Speaker notes' }).click()]);
   await expect(notes).toHaveURL(new RegExp(`/training/notes/${id}/$`));
   await expect(notes.getByText('Following the presenter view.')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'speaker notes are open' })).toBeVisible();
   await page.keyboard.press('PageDown');
   await expect(notes.getByText('On the projector: The case')).toBeVisible();
-  await expect(page.getByRole('status').filter({ hasText: 'speaker notes are open' })).toBeVisible();
 });
 
 test('without a presenter view, the notes show every step and no one else’s votes', async ({ page }) => {
