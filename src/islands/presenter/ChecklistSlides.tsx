@@ -1,5 +1,6 @@
 /** The checklist route: tick the form with the room, the score and what it decides, and what happened. */
 import { reviewChecklist } from '../../lib/scenario/checklist.ts';
+import { bandRanges } from '../../lib/training/bands.ts';
 import { checklistResult } from '../../lib/training/presenter.ts';
 import type { SlideProps } from './slide-props.ts';
 import { Outcomes } from './Outcomes.tsx';
@@ -55,14 +56,14 @@ export function ChecklistResultSlide({ data, state, headingRef }: SlideProps) {
           </tr>
         </thead>
         <tbody>
-          {scenario.checklist.bands.map((b, i) => {
-            const upTo = scenario.checklist.bands[i + 1]?.min;
+          {bandRanges(scenario.checklist.bands).map((b) => {
+            const chosen = b.min === band.min;
             return (
-              <tr key={b.ending + b.min} className={b === band ? 'is-chosen' : undefined}>
-                <td>{upTo === undefined ? `${b.min} or more` : `${b.min} to ${upTo - 1}`}</td>
+              <tr key={b.ending + b.min} className={chosen ? 'is-chosen' : undefined}>
+                <td>{b.range}</td>
                 <td>
                   {b.service}
-                  {b === band && <strong> – this form</strong>}
+                  {chosen && <strong> – this form</strong>}
                 </td>
               </tr>
             );

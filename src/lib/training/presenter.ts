@@ -212,7 +212,7 @@ export function nextLabel(slide: Slide): string {
     'checklist-ending': 'Start the conversation route',
     situation: 'Pause for discussion',
     discuss: 'Reveal the consequences',
-    reveal: "Take the room's choice",
+    reveal: 'Move the case on',
     ending: 'Debrief',
     debrief: 'End of the session',
   };
