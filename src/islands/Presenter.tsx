@@ -144,7 +144,7 @@ export default function Presenter(data: PresenterProps) {
   const props: SlideProps = { data, state, dispatch, headingRef: heading };
   return (
     <section ref={root} className={`presenter presenter--${state.slide}`} aria-label={`Presenter view: ${scenario.title}`}>
-      <div className="presenter__stage" aria-hidden={state.blank || undefined}>
+      <div className="presenter__stage" inert={state.blank}>
         <div className={`slide slide--${state.slide}`}>
           <Current {...props} />
         </div>
