@@ -165,25 +165,33 @@ async function playChecklistFromForm(page: Page) {
 
 test('the presenter view has no accessibility violations on any kind of slide', async ({ page }) => {
   await page.goto(url, { waitUntil: 'networkidle' });
+  const { heading } = presenter(page);
+  const first = route.steps[0]!.step;
   const check = async (where: string) => expect(await axeViolations(page), where).toEqual([]);
+  const next = async (expected: string | RegExp) => {
+    await page.keyboard.press('PageDown');
+    await expect(heading).toHaveText(expected);
+  };
   await check('title');
-  await page.keyboard.press('PageDown');
-  await page.keyboard.press('PageDown');
+  await next('The case');
+  await next('Tick the form with the room');
   await check('checklist');
-  await page.keyboard.press('PageDown');
+  await next(/^The score is/);
   await check('checklist score');
-  await page.keyboard.press('PageDown');
+  await next(scenario.checklist.endings.find((e) => e.id === scenario.checklist.bands[0]!.ending)!.title);
   await check('checklist ending');
-  await page.keyboard.press('PageDown');
+  await next(first.title);
   await check('situation');
-  await page.keyboard.press('PageDown');
+  await next(first.prompt);
   await typeVotes(page, [4, 2]);
   await check('pause for discussion, with votes');
-  await page.keyboard.press('PageDown');
+  await next(first.choices[0]!.label);
   await check('reveal');
   await page.keyboard.press('b');
+  await expect(page.locator('.presenter__blank')).toBeVisible();
   await check('blank');
   await page.keyboard.press('b');
+  await expect(page.locator('.presenter__blank')).toBeHidden();
 });
 
 test('the debrief has no accessibility violations, and prints without the site around it', async ({ page }) => {
