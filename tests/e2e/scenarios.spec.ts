@@ -21,7 +21,7 @@ for (const path of scenarios) {
   test(`${path} can be played through both routes with the keyboard alone`, async ({ page }) => {
     await page.goto(path);
     const player = page.locator('.player');
-    const start = player.getByRole('button', { name: 'Start the checklist route' });
+    const start = player.getByRole('button', { name: 'Start the checklist route', exact: true });
 
     // Tabbing to the first button brings the player into view, which hydrates it;
     // hydrating keeps the server's elements, so the button keeps the focus.
@@ -39,14 +39,14 @@ for (const path of scenarios) {
       await activate(page, box, 'Space');
       await expect(box).toBeChecked();
     }
-    await activate(page, player.getByRole('button', { name: 'Add up the score' }));
+    await activate(page, player.getByRole('button', { name: 'Add up the score', exact: true }));
     await expect(screenHeading(page)).toHaveText(/^Checklist route ending: /);
     await expect(screenHeading(page)).toBeFocused();
     await expect(player.getByText(/The form adds up to \d+ points/)).toBeVisible();
     expect(await playerViolations(page), 'axe at the checklist ending').toEqual([]);
 
     // Conversation route: take the first choice at each step until an ending.
-    await activate(page, player.getByRole('button', { name: 'Now play the conversation route' }));
+    await activate(page, player.getByRole('button', { name: 'Now play the conversation route', exact: true }));
     for (let moves = 0; ; moves++) {
       expect(moves, 'the conversation route should end within 20 choices').toBeLessThan(20);
       await expect(screenHeading(page)).toBeFocused();
@@ -61,7 +61,7 @@ for (const path of scenarios) {
     }
 
     // The debrief: both routes side by side.
-    await activate(page, player.getByRole('button', { name: 'Compare the two routes' }));
+    await activate(page, player.getByRole('button', { name: 'Compare the two routes', exact: true }));
     await expect(screenHeading(page)).toHaveText('Debrief: how the two routes compare');
     await expect(screenHeading(page)).toBeFocused();
     const table = player.getByRole('table', { name: /Outcomes of both routes/ });
@@ -70,7 +70,7 @@ for (const path of scenarios) {
     expect(await playerViolations(page), 'axe at the debrief').toEqual([]);
 
     // Start again returns to the first screen, with the focus on its heading.
-    await activate(page, player.getByRole('button', { name: 'Start again' }));
+    await activate(page, player.getByRole('button', { name: 'Start again', exact: true }));
     await expect(screenHeading(page)).toHaveText('Choose a route');
     await expect(screenHeading(page)).toBeFocused();
   });
@@ -79,13 +79,13 @@ for (const path of scenarios) {
 test('Back undoes a choice, and the player never uses a positive tabindex', async ({ page }) => {
   await page.goto(scenarios[0]!);
   const player = page.locator('.player');
-  await tabTo(page, player.getByRole('button', { name: 'Start the conversation route' }));
+  await tabTo(page, player.getByRole('button', { name: 'Start the conversation route', exact: true }));
   await hydrated(page);
   await page.keyboard.press('Enter');
   const first = (await page.locator('.player h3').textContent()) ?? '';
   await activate(page, player.locator('.player-choices button').first());
   await expect(page.locator('.player h3')).not.toHaveText(first);
-  await activate(page, player.getByRole('button', { name: 'Back' }));
+  await activate(page, player.getByRole('button', { name: 'Back', exact: true }));
   await expect(page.locator('.player h3')).toHaveText(first);
   await expect(page.locator('.player h3')).toBeFocused();
   expect(await page.locator('[tabindex]:not([tabindex="-1"]):not([tabindex="0"])').count()).toBe(0);
