@@ -8,7 +8,7 @@
  *
  *   npm run bench [-- --no-lighthouse] [-- --runs 3] [-- --pages 2000]
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -86,12 +86,22 @@ async function weigh(browser, url) {
   return { html: sum('document'), css: sum('stylesheet'), js: sum('script'), total: seen.reduce((n, s) => n + s.bytes, 0), requests: seen.length };
 }
 
+/** Runs a command without blocking this process (which also serves the site). */
+function run(command, args, extraEnv) {
+  return new Promise((done) => {
+    const child = spawn(command, args, { env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'ignore'] });
+    let stdout = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.on('close', (status) => done({ status, stdout }));
+  });
+}
+
 /** Median Lighthouse mobile scores of several runs. */
-function lighthouse(url) {
+async function lighthouse(url) {
   const runs = [];
   for (let i = 0; i < RUNS; i++) {
-    const result = spawnSync('npx', ['--yes', 'lighthouse@13.5.0', url, '--output=json', '--output-path=stdout', '--quiet',
-      `--chrome-flags=--headless=new ${FLAGS.join(' ')}`], { env: { ...env, ...(CHROME ? { CHROME_PATH: CHROME } : {}) }, encoding: 'utf8', maxBuffer: 64 << 20 });
+    const result = await run('npx', ['--yes', 'lighthouse@13.5.0', url, '--output=json', '--output-path=stdout', '--quiet',
+      `--chrome-flags=--headless=new ${FLAGS.join(' ')}`], CHROME ? { CHROME_PATH: CHROME } : {});
     if (result.status !== 0) return undefined;
     const { categories } = JSON.parse(result.stdout);
     runs.push(['performance', 'accessibility', 'best-practices', 'seo'].map((c) => Math.round((categories[c]?.score ?? 0) * 100)));
@@ -124,7 +134,7 @@ for (const [kind, path] of chosen) {
   if (kind === 'other') continue;
   const url = `http://127.0.0.1:4399${path}`;
   const w = await weigh(browser, url);
-  const scores = opts['no-lighthouse'] ? undefined : lighthouse(url);
+  const scores = opts['no-lighthouse'] ? undefined : await lighthouse(url);
   rows.push({ kind, path, ...w, scores });
 }
 await browser.close();
