@@ -19,7 +19,8 @@ export default function PhoneLink({ phone, option, className }: Props) {
   return (
     <>
       <a className={className ? `tel ${className}` : 'tel'} href={href}>
-        {display}
+        {/* Non-breaking spaces keep a number on one line. */}
+        {display.replaceAll(' ', '\u00A0')}
       </a>
       {option !== undefined && <span className="phone-option">{` (option ${option})`}</span>}
     </>

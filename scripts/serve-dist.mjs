@@ -1,0 +1,97 @@
+#!/usr/bin/env node
+/**
+ * A small static server for the built site (dist/), used by the browser tests, the PDF
+ * builder and the benchmark. Unlike `astro preview` it can run beside a developer's own
+ * preview, and it sends the headers in dist/_headers, so the tests see what a host
+ * configured from that file would send.
+ *
+ *   node scripts/serve-dist.mjs [--port 4322] [--host 127.0.0.1] [--root dist]
+ */
+import { createServer } from 'node:http';
+import { readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.pdf': 'application/pdf',
+  '.wasm': 'application/wasm',
+  '.txt': 'text/plain; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+};
+
+/** Reads the "/*" block of a Netlify-style _headers file into name/value pairs. */
+export function readHeaders(root) {
+  let text = '';
+  try {
+    text = readFileSync(join(root, '_headers'), 'utf8');
+  } catch {
+    return [];
+  }
+  const headers = [];
+  let inAll = false;
+  for (const line of text.split('\n')) {
+    if (/^\S/.test(line)) inAll = line.trim() === '/*';
+    else if (inAll && line.includes(':')) {
+      const at = line.indexOf(':');
+      headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+    }
+  }
+  return headers;
+}
+
+function fileFor(root, pathname) {
+  const clean = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
+  const path = resolve(join(root, clean));
+  if (!path.startsWith(resolve(root) + sep) && path !== resolve(root)) return undefined;
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) return pathname.endsWith('/') ? join(path, 'index.html') : { redirect: pathname + '/' };
+    return path;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Starts the server; resolves with it once it listens. */
+export function serve({ root = 'dist', port = 4322, host = '127.0.0.1' } = {}) {
+  const headers = readHeaders(root);
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    for (const [name, value] of headers) res.setHeader(name, value);
+    const found = fileFor(root, url.pathname);
+    if (found && typeof found === 'object') {
+      res.writeHead(301, { Location: found.redirect + url.search });
+      res.end();
+      return;
+    }
+    let status = 200;
+    let file = found;
+    let body;
+    try {
+      body = readFileSync(file);
+    } catch {
+      status = 404;
+      file = join(root, '404.html');
+      body = readFileSync(file);
+    }
+    res.writeHead(status, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  });
+  return new Promise((done) => server.listen(port, host, () => done(server)));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({ options: { port: { type: 'string' }, host: { type: 'string' }, root: { type: 'string' } } });
+  const port = Number(values.port ?? process.env.PORT ?? 4322);
+  await serve({ root: values.root ?? 'dist', port, host: values.host ?? '127.0.0.1' });
+  console.log(`Serving ${values.root ?? 'dist'} at http://${values.host ?? '127.0.0.1'}:${port}/`);
+}
