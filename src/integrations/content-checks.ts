@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { checkContentText, type KnownIds } from '../lib/content-checks.ts';
 import { contentRoot } from '../lib/content-root.ts';
+import { checkScenarioFolder } from './scenario-checks.ts';
 
 /** Named so that a reader of the build log knows this is about the content, not the code. */
 export class ContentCheckError extends Error {
@@ -28,13 +29,18 @@ function ids(folder: string): Set<string> {
   return new Set(filesIn(folder).map((f) => relative(folder, f).replace(/\.[^.]+$/, '')));
 }
 
-/** Checks every content file; returns one message per problem, each starting with its file and line. */
-export function checkContentFolder(root: string): string[] {
-  const known: KnownIds = {
+/** The ids of the contacts, glossary terms and guidance pages under `root`. */
+export function knownIds(root: string): KnownIds {
+  return {
     contacts: ids(join(root, 'contacts')),
     glossary: ids(join(root, 'glossary')),
     guidance: ids(join(root, 'guidance')),
   };
+}
+
+/** Checks every content file; returns one message per problem, each starting with its file and line. */
+export function checkContentFolder(root: string): string[] {
+  const known = knownIds(root);
   return filesIn(root).flatMap((file) => {
     const path = relative(process.cwd(), file);
     const inContacts = relative(root, file).startsWith('contacts');
@@ -47,7 +53,8 @@ export default function contentChecks(): AstroIntegration {
     name: 'content-checks',
     hooks: {
       'astro:config:setup': () => {
-        const problems = checkContentFolder(contentRoot());
+        const root = contentRoot();
+        const problems = [...checkContentFolder(root), ...checkScenarioFolder(root, knownIds(root))];
         if (problems.length > 0) {
           throw new ContentCheckError(`Content check failed (${problems.length} problem(s)):\n${problems.map((p) => `  ${p}`).join('\n')}`);
         }

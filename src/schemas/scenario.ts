@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { factIdSchema, required, slugSchema } from './common.ts';
+import { DIMENSIONS, ROLES, THEMES, type Dimension, type Role, type Theme } from '../lib/scenario/vocabulary.ts';
 
 /**
  * A practice scenario: one YAML file in `content/scenarios/`, named after its id.
@@ -8,49 +9,7 @@ import { factIdSchema, required, slugSchema } from './common.ts';
  * Both routes end in endings scored on the same outcome dimensions.
  */
 
-/** The outcome dimensions every ending is scored on, 0 (worst) to 4 (best). */
-export const DIMENSIONS = {
-  needsMet: "The child's needs met",
-  familyTrust: "The family's trust",
-  strengthsRecognised: 'Strengths recognised',
-  timeToHelp: 'Time to the right help',
-  sharedResponsibility: 'Responsibility shared between agencies',
-} as const;
-export type Dimension = keyof typeof DIMENSIONS;
-
-/** The practitioner a scenario starts with. */
-export const ROLES = {
-  'primary-school': 'Primary school',
-  'secondary-school': 'Secondary school',
-  'early-years': 'Early years and nursery',
-  'health-visitor': 'Health visitor',
-  'school-nurse': 'School nurse',
-  gp: 'GP practice',
-  housing: 'Housing',
-  'adult-mental-health': 'Adult mental health',
-  'youth-work': 'Youth work',
-  police: 'Police',
-  'third-sector': 'Third sector',
-  'family-support': 'Family support and cluster',
-} as const;
-export type Role = keyof typeof ROLES;
-
-/** What a scenario is about. */
-export const THEMES = {
-  'emotional-wellbeing': 'Emotional wellbeing',
-  attendance: 'Attendance and learning',
-  'new-parent': 'New parents and babies',
-  'adult-services': 'Adult services and the whole family',
-  consent: 'Consent',
-  'child-voice': "The child's voice",
-  disagreement: 'Disagreement and escalation',
-  'step-down': 'Moving between services and stepping down',
-  'significant-harm': 'Significant harm',
-  recording: 'Recording conversations',
-  strengths: 'Strengths',
-  'multi-agency': 'Working across agencies',
-} as const;
-export type Theme = keyof typeof THEMES;
+export { DIMENSIONS, ROLES, THEMES, type Dimension, type Role, type Theme } from '../lib/scenario/vocabulary.ts';
 
 const score = z.number().int().min(0, 'Scores run from 0 to 4.').max(4, 'Scores run from 0 to 4.');
 

@@ -1,0 +1,201 @@
+/**
+ * Each graph check, shown failing on the tiny valid scenario with one thing broken.
+ * The messages are locked with inline snapshots: they are what a maintainer reads.
+ */
+import { describe, expect, it } from 'vitest';
+import type { KnownIds } from '../../../../src/lib/content-checks.ts';
+import { checkScenarioGraph } from '../../../../src/lib/scenario/graph.ts';
+import type { Scenario } from '../../../../src/schemas/scenario.ts';
+import { validScenario } from './fixture.ts';
+
+const known: KnownIds = {
+  guidance: new Set(['consent', 'significant-harm']),
+  glossary: new Set(['cluster']),
+  contacts: new Set(['duty-and-advice']),
+};
+const FILE = 'content/scenarios/school.yaml';
+
+/** The messages for the valid scenario after `breakIt` has changed it. */
+function problems(breakIt: (s: Scenario) => void): string[] {
+  const scenario = validScenario();
+  breakIt(scenario);
+  return checkScenarioGraph(scenario, { file: FILE, known }).map((p) => p.message);
+}
+const step = (s: Scenario, id: string) => s.conversation.steps.find((x) => x.id === id)!;
+
+describe('checkScenarioGraph', () => {
+  it('finds nothing wrong with a sound scenario', () => {
+    expect(problems(() => {})).toEqual([]);
+  });
+
+  it('names the line when it is given a way to find it', () => {
+    const scenario = validScenario();
+    step(scenario, 'notice').choices[0]!.next = 'nde-3';
+    const [problem] = checkScenarioGraph(scenario, { file: FILE, known, lineOf: (path) => path.length * 10 });
+    expect(problem?.path).toEqual(['conversation', 'steps', 0, 'choices', 0, 'next']);
+    expect(problem?.message).toContain(`of ${FILE} (line 60) points to`);
+  });
+
+  it('rejects a choice that points to a missing step', () => {
+    expect(problems((s) => (step(s, 'talk').choices[1]!.next = 'nde-3'))).toMatchInlineSnapshot(`
+      [
+        "Choice \`wait\` in step \`talk\` of content/scenarios/school.yaml points to \`nde-3\`, which does not exist. Steps and endings are: \`notice\`, \`talk\`, \`agree\`, \`good\`, \`passed-on\`. Set \`next\` to one of them.",
+      ]
+    `);
+  });
+
+  it('rejects a choice that points to a checklist ending', () => {
+    expect(problems((s) => (step(s, 'agree').choices[0]!.next = 'checklist-none'))).toMatchInlineSnapshot(`
+      [
+        "Choice \`plan\` in step \`agree\` of content/scenarios/school.yaml points to \`checklist-none\`, an ending of the checklist route. Steps and endings are: \`notice\`, \`talk\`, \`agree\`, \`good\`, \`passed-on\`. Set \`next\` to one of them.",
+        "Ending \`good\` of content/scenarios/school.yaml cannot be reached from the start (\`notice\`): no choice leads to it. Point a choice's \`next\` at it, or remove it.",
+      ]
+    `);
+  });
+
+  it('rejects a start that is not a step', () => {
+    expect(problems((s) => (s.conversation.start = 'good'))).toMatchInlineSnapshot(`
+      [
+        "\`conversation.start\` in content/scenarios/school.yaml is \`good\`, which is not a step. Steps are: \`notice\`, \`talk\`, \`agree\`.",
+      ]
+    `);
+  });
+
+  it('rejects a band that leads to a missing ending, and a checklist ending no band leads to', () => {
+    expect(problems((s) => (s.checklist.bands[1]!.ending = 'checklist-refer'))).toMatchInlineSnapshot(`
+      [
+        "The band \`min: 4\` ("Targeted: referral to the cluster") of the checklist in content/scenarios/school.yaml leads to \`checklist-refer\`, which is not a checklist ending. Checklist endings are: \`checklist-none\`, \`checklist-referral\`.",
+        "Checklist ending \`checklist-referral\` of content/scenarios/school.yaml is not the result of any band. Point a band's \`ending\` at it, or remove it.",
+      ]
+    `);
+  });
+
+  it('rejects bands that do not start at 0', () => {
+    expect(problems((s) => (s.checklist.bands[0]!.min = 1))).toMatchInlineSnapshot(`
+      [
+        "The first band of the checklist in content/scenarios/school.yaml starts at 1. Start it at \`min: 0\`, so that every score has a service.",
+      ]
+    `);
+  });
+
+  it('rejects bands that do not rise', () => {
+    expect(
+      problems((s) => {
+        s.checklist.bands[1]!.min = 0;
+      }),
+    ).toMatchInlineSnapshot(`
+      [
+        "The band \`min: 0\` ("Targeted: referral to the cluster") of the checklist in content/scenarios/school.yaml comes after a band starting at 0. List bands lowest first, each \`min\` higher than the one before.",
+      ]
+    `);
+  });
+
+  it('rejects a band no score can reach', () => {
+    expect(problems((s) => (s.checklist.bands[1]!.min = 8))).toMatchInlineSnapshot(`
+      [
+        "The band \`min: 8\` ("Targeted: referral to the cluster") of the checklist in content/scenarios/school.yaml can never be reached: ticking every item scores 7. Lower its \`min\` or give the items more points.",
+      ]
+    `);
+  });
+
+  it('rejects a step nothing leads to', () => {
+    expect(problems((s) => (step(s, 'notice').choices[0]!.next = 'agree'))).toMatchInlineSnapshot(`
+      [
+        "Step \`talk\` of content/scenarios/school.yaml cannot be reached from the start (\`notice\`): no choice leads to it. Point a choice's \`next\` at it, or remove it.",
+      ]
+    `);
+  });
+
+  it('rejects an ending nothing leads to', () => {
+    expect(problems((s) => (step(s, 'agree').choices[0]!.next = 'passed-on'))).toMatchInlineSnapshot(`
+      [
+        "Ending \`good\` of content/scenarios/school.yaml cannot be reached from the start (\`notice\`): no choice leads to it. Point a choice's \`next\` at it, or remove it.",
+      ]
+    `);
+  });
+
+  it('rejects a loop with no way out', () => {
+    expect(
+      problems((s) => {
+        step(s, 'talk').choices[0]!.next = 'notice';
+        step(s, 'notice').choices[1]!.next = 'talk';
+        step(s, 'agree').choices[0]!.next = 'talk';
+      }),
+    ).toMatchInlineSnapshot(`
+      [
+        "Step \`agree\` of content/scenarios/school.yaml cannot be reached from the start (\`notice\`): no choice leads to it. Point a choice's \`next\` at it, or remove it.",
+        "Ending \`good\` of content/scenarios/school.yaml cannot be reached from the start (\`notice\`): no choice leads to it. Point a choice's \`next\` at it, or remove it.",
+        "Ending \`passed-on\` of content/scenarios/school.yaml cannot be reached from the start (\`notice\`): no choice leads to it. Point a choice's \`next\` at it, or remove it.",
+        "From steps \`notice\`, \`talk\` of content/scenarios/school.yaml no choice ever leads to an ending: the player would go round a loop with no way out. Point at least one of those steps' choices at an ending, or at a step that leads to one.",
+      ]
+    `);
+  });
+
+  it('rejects a route longer than the limit', () => {
+    expect(
+      problems((s) => {
+        const template = step(s, 'agree');
+        const chain = Array.from({ length: 16 }, (_, k) => ({
+          ...template,
+          id: `more-${k}`,
+          choices: template.choices.map((c) => ({ ...c, next: k === 15 ? 'good' : `more-${k + 1}` })),
+        }));
+        step(s, 'agree').choices[0]!.next = 'more-0';
+        s.conversation.steps.push(...chain);
+      }),
+    ).toMatchInlineSnapshot(`
+      [
+        "A path through content/scenarios/school.yaml takes more than 15 steps without reaching an ending: notice → talk → agree → more-0 → more-1 → more-2 → more-3 → more-4 → more-5 → more-6 → more-7 → more-8 → more-9 → more-10 → more-11 → … Shorten it, so that every path ends within 15 steps.",
+      ]
+    `);
+  });
+
+  it('rejects ids used twice', () => {
+    expect(
+      problems((s) => {
+        s.checklist.endings[0]!.id = 'talk';
+        s.checklist.bands[0]!.ending = 'talk';
+        step(s, 'agree').choices[1]!.id = 'plan';
+        s.checklist.items[2]!.id = 'tired';
+      }),
+    ).toMatchInlineSnapshot(`
+      [
+        "The id \`talk\` is used twice in content/scenarios/school.yaml: by a step and by a checklist ending. Steps and endings share one set of ids: rename one of them.",
+        "Step \`agree\` of content/scenarios/school.yaml has two choices with the id \`plan\`. Give each choice in a step its own id.",
+        "The checklist of content/scenarios/school.yaml has two items with the id \`tired\`. Give each item its own id.",
+      ]
+    `);
+  });
+
+  it('rejects an ending without a debrief or a score', () => {
+    expect(
+      problems((s) => {
+        s.conversation.endings[0]!.debrief = '  ';
+        delete (s.checklist.endings[0]!.outcomes as Partial<Scenario['checklist']['endings'][0]['outcomes']>).timeToHelp;
+      }),
+    ).toMatchInlineSnapshot(`
+      [
+        "Checklist ending \`checklist-none\` of content/scenarios/school.yaml has no score for \`timeToHelp\`. Give \`outcomes\` a score from 0 to 4 for each of: \`needsMet\`, \`familyTrust\`, \`strengthsRecognised\`, \`timeToHelp\`, \`sharedResponsibility\`.",
+        "Ending \`good\` of content/scenarios/school.yaml has no debrief. Add \`debrief\`: why it turned out this way and what to learn from it.",
+      ]
+    `);
+  });
+
+  it('rejects links to guidance, glossary terms and contacts that do not exist', () => {
+    expect(
+      problems((s) => {
+        s.guidance = ['consnet'];
+        step(s, 'talk').choices[0]!.glossary = ['clusters'];
+        step(s, 'notice').contacts = ['duty-advice'];
+        s.conversation.endings[0]!.guidance = ['early-help'];
+      }),
+    ).toMatchInlineSnapshot(`
+      [
+        "The scenario content/scenarios/school.yaml links to the guidance page \`consnet\`, which does not exist (there is no content/guidance/consnet.mdx). Guidance pages are: \`consent\`, \`significant-harm\`.",
+        "Ending \`good\` of content/scenarios/school.yaml links to the guidance page \`early-help\`, which does not exist (there is no content/guidance/early-help.mdx). Guidance pages are: \`consent\`, \`significant-harm\`.",
+        "Step \`notice\` of content/scenarios/school.yaml links to the contact \`duty-advice\`, which does not exist (there is no content/contacts/duty-advice.mdx). Contacts are: \`duty-and-advice\`.",
+        "Choice \`ring\` in step \`talk\` of content/scenarios/school.yaml links to the glossary term \`clusters\`, which does not exist (there is no content/glossary/clusters.mdx). Glossary terms are: \`cluster\`.",
+      ]
+    `);
+  });
+});

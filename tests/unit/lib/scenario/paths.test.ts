@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { conversationPaths, longestPathSteps, reachableFromStart, stepsWithWayOut, strongestPath } from '../../../../src/lib/scenario/paths.ts';
+import { validScenario } from './fixture.ts';
+
+const scenario = validScenario();
+const show = (walk: ReturnType<typeof conversationPaths>) =>
+  walk.paths.map((p) => `${p.choices.map((c) => `${c.step}/${c.choice}`).join(' ')} => ${p.end.kind}${'id' in p.end ? ` ${p.end.id}` : ''}`);
+
+describe('walking the conversation route', () => {
+  it('lists every path from the start, stopping a loop where it comes back', () => {
+    expect(show(conversationPaths(scenario))).toEqual([
+      'notice/talk talk/ring agree/plan => ending good',
+      'notice/talk talk/ring agree/refer => ending passed-on',
+      'notice/talk talk/wait => loop notice',
+      'notice/form => ending passed-on',
+    ]);
+  });
+
+  it('stops a path that runs past the step limit', () => {
+    expect(show(conversationPaths(scenario, 2))).toContain('notice/talk talk/ring => too-long');
+  });
+
+  it('stops listing at the path limit and says so', () => {
+    const walk = conversationPaths(scenario, 15, 2);
+    expect(walk.paths).toHaveLength(2);
+    expect(walk.truncated).toBe(true);
+  });
+
+  it('finds what the start reaches and which steps have a way out', () => {
+    expect([...reachableFromStart(scenario)].sort()).toEqual(['agree', 'good', 'notice', 'passed-on', 'talk']);
+    expect([...stepsWithWayOut(scenario)].sort()).toEqual(['agree', 'notice', 'talk']);
+  });
+
+  it('measures the longest complete path in steps', () => {
+    expect(longestPathSteps(scenario)).toBe(3);
+  });
+});
+
+describe('the strongest path', () => {
+  it('leads to the ending with the best total outcome', () => {
+    expect(strongestPath(scenario)).toEqual({
+      ending: 'good',
+      choices: [
+        { step: 'notice', choice: 'talk' },
+        { step: 'talk', choice: 'ring' },
+        { step: 'agree', choice: 'plan' },
+      ],
+    });
+  });
+
+  it('prefers fewer weak choices when the endings tie', () => {
+    const tied = validScenario();
+    tied.conversation.endings[1]!.outcomes = { ...tied.conversation.endings[0]!.outcomes };
+    // Both endings now score 19: the path with no weak or mixed choice wins.
+    expect(strongestPath(tied)?.choices.map((c) => c.choice)).toEqual(['talk', 'ring', 'plan']);
+    tied.conversation.steps[0]!.choices[1]!.quality = 'strong';
+    tied.conversation.steps[1]!.choices[0]!.quality = 'weak';
+    // Now every path through `talk` has a weak choice, and the one-step path has none.
+    expect(strongestPath(tied)?.choices.map((c) => c.choice)).toEqual(['form']);
+  });
+});
