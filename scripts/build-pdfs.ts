@@ -3,7 +3,7 @@
  *
  *   node scripts/build-pdfs.ts
  *
- * It serves dist/ on 127.0.0.1, opens each page under dist/documents/ whose article has
+ * It serves dist/ on 127.0.0.1 (scripts/serve-dist.mjs), opens each page under dist/documents/ whose article has
  * data-pdf-document, prints it to dist/documents/<id>.pdf with Chromium (Playwright's
  * page.pdf, so print CSS applies), checks its page count against the document's rule,
  * and writes the link, page count and size into the pages that offer it.
@@ -17,7 +17,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { keepsToRule, pagesLabel, type PageRule } from '../src/lib/documents.ts';
 import { fillPdfSlots, pdfOptions, readPrintSpec, type MadePdf, type PrintSpec } from '../src/lib/pdf-pages.ts';
 import { findChromium, LAUNCH_ARGS } from './pdf/browser.ts';
-import { serveStatic } from './pdf/serve.ts';
+import { serve } from './serve-dist.mjs';
 
 const DIST = resolve('dist');
 const FOLDER = join(DIST, 'documents');
@@ -51,7 +51,10 @@ function describeRule(rule: PageRule): string {
 async function makePdfs(documents: BuiltPage[], browserPath: string) {
   const { chromium } = await import('@playwright/test');
   const { getDocumentProxy } = await import('unpdf');
-  const server = await serveStatic(DIST);
+  // Port 0: any free port, so a build never clashes with a preview or test server already running.
+  const server = await serve({ root: DIST, port: 0 });
+  const address = server.address();
+  const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   const browser = await chromium.launch({ executablePath: browserPath, args: LAUNCH_ARGS });
   const made = new Map<string, MadePdf>();
   const problems: string[] = [];
@@ -59,7 +62,7 @@ async function makePdfs(documents: BuiltPage[], browserPath: string) {
     const page = await browser.newPage();
     for (const { urlPath, spec } of documents) {
       if (!spec) continue;
-      const response = await page.goto(server.url + urlPath, { waitUntil: 'load' });
+      const response = await page.goto(origin + urlPath, { waitUntil: 'load' });
       if (!response?.ok()) throw new Error(`${urlPath} answered ${response?.status()} when printing it.`);
       const pdf = await page.pdf(pdfOptions(spec));
       const pages = (await getDocumentProxy(new Uint8Array(pdf))).numPages;
@@ -75,7 +78,7 @@ async function makePdfs(documents: BuiltPage[], browserPath: string) {
     }
   } finally {
     await browser.close();
-    await server.close();
+    await new Promise((done) => server.close(done));
   }
   return { made, problems };
 }
