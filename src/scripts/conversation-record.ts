@@ -50,14 +50,18 @@ export function enhanceConversationRecord(doc: Document): void {
   const actions = form.querySelector<HTMLElement>('[data-record-actions]');
   const status = form.querySelector<HTMLElement>('[data-record-status]');
 
-  // The form has nowhere to go: pressing Enter must never send it (or put it in the address).
-  form.addEventListener('submit', (event) => event.preventDefault());
-
-  form.querySelector('[data-record-save]')?.addEventListener('click', () => {
+  const save = form.querySelector<HTMLButtonElement>('[data-record-save]');
+  // Submitting never sends the form anywhere: it makes the file here.
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
     const values = valuesOf(form);
     const name = recordFileName(values);
     download(doc, name, recordToText(values));
     if (status) status.textContent = `Saved as ${name} in your downloads.`;
+  });
+  // Enter in a one-line box would save the file unasked; only the button saves.
+  form.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' && event.target instanceof HTMLInputElement) event.preventDefault();
   });
   form.querySelector('[data-record-print]')?.addEventListener('click', () => doc.defaultView?.print());
   doc.defaultView?.addEventListener('beforeprint', () => preparePrint(form));
@@ -67,5 +71,6 @@ export function enhanceConversationRecord(doc: Document): void {
     if (status) status.textContent = '';
   });
 
+  if (save) save.disabled = false;
   if (actions) actions.hidden = false;
 }

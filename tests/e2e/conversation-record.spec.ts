@@ -152,10 +152,19 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('it fills in, offers no button that would not work, and prints blank with space to write', async ({ page }) => {
-    await page.goto(PATH);
+    await page.goto(PATH, { waitUntil: 'networkidle' });
+    const sent: string[] = [];
+    page.on('request', (request) => sent.push(request.url()));
     await page.getByRole('textbox', { name: 'The concerns' }).fill('Typed without JavaScript');
     await expect(page.getByRole('textbox', { name: 'The concerns' })).toHaveValue('Typed without JavaScript');
-    await expect(page.getByRole('button', { name: 'Save as a text file' })).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Save as a text file', includeHidden: true })).toBeDisabled();
+    await expect(page.getByRole('button', { name: 'Save as a text file', includeHidden: true })).toBeHidden();
+    // With the save button disabled, Enter has nothing to submit: the answers never go into an address.
+    await page.getByRole('textbox', { name: /Lead Practitioner/ }).fill('Class teacher');
+    await page.getByRole('textbox', { name: /Lead Practitioner/ }).press('Enter');
+    await page.waitForTimeout(300);
+    expect(page.url()).toMatch(/\/documents\/conversation-record\/$/);
+    expect(sent).toEqual([]);
     await page.emulateMedia({ media: 'print' });
     const box = await page.getByRole('textbox', { name: "The child's needs", exact: true }).boundingBox();
     expect(box?.height ?? 0, 'a blank answer keeps room to write by hand').toBeGreaterThan(60);
