@@ -6,7 +6,8 @@
  * It serves dist/ on 127.0.0.1 (scripts/serve-dist.mjs), opens each page under dist/documents/ whose article has
  * data-pdf-document, prints it to dist/documents/<id>.pdf with Chromium (Playwright's
  * page.pdf, so print CSS applies), checks its page count against the document's rule,
- * and writes the link, page count and size into the pages that offer it.
+ * and writes the link, page count and size into the pages that offer it. A document with
+ * a contents list is printed twice, the second time with page numbers in its contents.
  *
  * With no browser (or no Playwright, a dev dependency) it makes no PDFs and says so;
  * the pages then keep saying that there is no PDF. A PDF over its page rule fails.
@@ -17,6 +18,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { keepsToRule, pagesLabel, type PageRule } from '../src/lib/documents.ts';
 import { fillPdfSlots, pdfOptions, readPrintSpec, type MadePdf, type PrintSpec } from '../src/lib/pdf-pages.ts';
 import { findChromium, LAUNCH_ARGS } from './pdf/browser.ts';
+import { numberContents } from './pdf/contents.ts';
 import { serve } from './serve-dist.mjs';
 
 const DIST = resolve('dist');
@@ -64,7 +66,8 @@ async function makePdfs(documents: BuiltPage[], browserPath: string) {
       if (!spec) continue;
       const response = await page.goto(origin + urlPath, { waitUntil: 'load' });
       if (!response?.ok()) throw new Error(`${urlPath} answered ${response?.status()} when printing it.`);
-      const pdf = await page.pdf(pdfOptions(spec));
+      let pdf = await page.pdf(pdfOptions(spec));
+      if (await numberContents(page, new Uint8Array(pdf))) pdf = await page.pdf(pdfOptions(spec));
       const pages = (await getDocumentProxy(new Uint8Array(pdf))).numPages;
       await writeFile(join(FOLDER, `${spec.id}.pdf`), pdf);
       made.set(spec.id, { pages, bytes: pdf.length });

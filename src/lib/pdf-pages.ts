@@ -99,3 +99,23 @@ export function fillPdfSlots(html: string, made: ReadonlyMap<string, MadePdf>): 
     return `<p${attributes}><a href="${href}">${escapeHtml(pdfLinkText(unescape(label), pdf))}</a></p>`;
   });
 }
+
+/** Text compared without its spacing, which PDF text extraction does not keep reliably. */
+const squeeze = (text: string) => text.replace(/\s+/g, '');
+
+/**
+ * The page (counting from 1) each heading is printed on, given the text of each page of
+ * a PDF. Headings are looked for in order, each from the page of the one before, so a
+ * title that is also mentioned earlier (in the contents list) is not mistaken for it.
+ * `from` is the first page to look on. Undefined for a heading that is not found.
+ */
+export function pagesOfHeadings(pageTexts: readonly string[], headings: readonly string[], from = 1): (number | undefined)[] {
+  const pages = pageTexts.map(squeeze);
+  let start = from - 1;
+  return headings.map((heading) => {
+    const at = pages.findIndex((text, i) => i >= start && text.includes(squeeze(heading)));
+    if (at < 0) return undefined;
+    start = at;
+    return at + 1;
+  });
+}

@@ -91,3 +91,16 @@ test('the built site offers each PDF, with its real page count', async () => {
     expect(builtHtml(`/documents/${spec.id.startsWith('scenario-') ? `scenarios/${spec.id.slice(9)}` : spec.id}/`)).toMatch(link);
   }
 });
+
+test("the guidance PDF's contents list gives the page each section starts on", async () => {
+  const file = 'dist/documents/guidance.pdf';
+  expect(existsSync(file), `${file} is missing: build with \`npm run build\``).toBe(true);
+  const { text } = await extractText(await getDocumentProxy(new Uint8Array(readFileSync(file))), { mergePages: false });
+  const contents = (text[0] ?? '').replace(/\s+/g, ' ').split(' Contents ')[1] ?? '';
+  const entries = [...contents.matchAll(/(\d+)\. (.+?), page (\d+)/g)].map(([, n, title, page]) => ({ heading: `${n}. ${title}`, page: Number(page) }));
+  const sections = readdirSync('content/guidance').filter((f) => f.endsWith('.mdx')).length + 2;
+  expect(entries.map((e) => e.heading.split('.')[0])).toEqual(Array.from({ length: sections }, (_, i) => String(i + 1)));
+  for (const { heading, page } of entries) {
+    expect((text[page - 1] ?? '').replace(/\s+/g, ''), `"${heading}" should start on page ${page}`).toContain(heading.replace(/\s+/g, ''));
+  }
+});

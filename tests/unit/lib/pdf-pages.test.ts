@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillPdfSlots, pdfLinkText, pdfOptions, readPrintSpec } from '../../../src/lib/pdf-pages.ts';
+import { fillPdfSlots, pagesOfHeadings, pdfLinkText, pdfOptions, readPrintSpec } from '../../../src/lib/pdf-pages.ts';
 
 const article = (attributes: string) => `<main><article class="document" ${attributes}><h1>T</h1></article></main>`;
 
@@ -54,5 +54,19 @@ describe('fillPdfSlots', () => {
     expect(pdfLinkText('Download “Leo” & co', { pages: 3, bytes: 2048 })).toBe('Download “Leo” & co (PDF, 3 pages, 2 KB)');
     const html = fillPdfSlots(slot.replace('Download the poster', 'A &amp; B'), new Map([['poster', { pages: 2, bytes: 1 }]]));
     expect(html).toContain('>A &amp; B (PDF, 2 pages, 1 KB)</a>');
+  });
+});
+
+describe('pagesOfHeadings', () => {
+  const pages = ['Contents 1. Consent 2. Contacts', 'Intro text', '1. Con sent\nAsk first. See the contacts below.', 'More', '2. Contacts\nCall'];
+
+  it('finds each heading in order, from the page of the one before, ignoring spacing', () => {
+    expect(pagesOfHeadings(pages, ['1. Consent', '2. Contacts'], 2)).toEqual([3, 5]);
+    expect(pagesOfHeadings(pages, ['1. Consent', '3. Missing', '2. Contacts'], 2)).toEqual([3, undefined, 5]);
+  });
+
+  it('does not match a heading before the first page it is told to look on', () => {
+    expect(pagesOfHeadings(pages, ['Contents'], 2)).toEqual([undefined]);
+    expect(pagesOfHeadings(pages, ['Contents'])).toEqual([1]);
   });
 });
