@@ -15,6 +15,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import type { Page } from '@playwright/test';
 import { keepsToRule, pagesLabel, type PageRule } from '../src/lib/documents.ts';
 import { fillPdfSlots, pdfOptions, readPrintSpec, type MadePdf, type PrintSpec } from '../src/lib/pdf-pages.ts';
 import { findChromium, LAUNCH_ARGS } from './pdf/browser.ts';
@@ -49,6 +50,9 @@ function describeRule(rule: PageRule): string {
   return 'exactly' in rule ? `exactly ${pagesLabel(rule.exactly)}` : `at most ${pagesLabel(rule.atMost)}`;
 }
 
+/** Two tabs print side by side: most of the time goes on layout, and the machines have two cores. */
+const TABS = 2;
+
 /** Prints each document; returns what was made and any page-rule problems. */
 async function makePdfs(documents: BuiltPage[], browserPath: string) {
   const { chromium } = await import('@playwright/test');
@@ -60,10 +64,11 @@ async function makePdfs(documents: BuiltPage[], browserPath: string) {
   const browser = await chromium.launch({ executablePath: browserPath, args: LAUNCH_ARGS });
   const made = new Map<string, MadePdf>();
   const problems: string[] = [];
-  try {
-    const page = await browser.newPage();
-    for (const { urlPath, spec } of documents) {
-      if (!spec) continue;
+  const queue = documents.flatMap(({ urlPath, spec }) => (spec ? [{ urlPath, spec }] : []));
+
+  const printNext = async (page: Page): Promise<void> => {
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      const { urlPath, spec } = next;
       const response = await page.goto(origin + urlPath, { waitUntil: 'load' });
       if (!response?.ok()) throw new Error(`${urlPath} answered ${response?.status()} when printing it.`);
       let pdf = await page.pdf(pdfOptions(spec));
@@ -75,10 +80,14 @@ async function makePdfs(documents: BuiltPage[], browserPath: string) {
       if (!keepsToRule(spec.pages, pages)) {
         problems.push(
           `dist/documents/${spec.id}.pdf ("${spec.title}", from ${urlPath}) has ${pagesLabel(pages)}, but it must have ${describeRule(spec.pages)}. ` +
-            'Shorten what the page shows or tighten its print layout in src/styles/documents.css, or change its page rule in src/lib/documents.ts if the document should be longer.',
+            'Shorten what the page shows, or tighten its layout in the print section of src/styles/global.css, or change its page rule in src/lib/documents.ts if the document should be longer.',
         );
       }
     }
+  };
+  try {
+    const tabs = await Promise.all(Array.from({ length: TABS }, () => browser.newPage()));
+    await Promise.all(tabs.map(printNext));
   } finally {
     await browser.close();
     await new Promise((done) => server.close(done));
