@@ -41,6 +41,8 @@ test('every control has a name, and its hint is read with it', async ({ page }) 
   await expect(form.getByRole('group', { name: 'Was consent considered?' }).getByRole('radio', { name: 'Yes' })).toBeVisible();
   await expect(form.getByRole('textbox', { name: /Lead Practitioner/ })).toHaveAccessibleDescription('Their role and agency.');
   for (const control of await form.locator('input, textarea').all()) await expect(control).toHaveAccessibleName(/\S/);
+  // Enhanced spell check in some browsers sends typed text to a server: it stays off here.
+  for (const control of await form.locator('textarea, input[type="text"]').all()) await expect(control).toHaveAttribute('spellcheck', 'false');
   await expect(page.getByText('This is not a case record system')).toBeVisible();
   await expect(page.getByText(/does not store it and does not send it anywhere/)).toBeVisible();
 });
