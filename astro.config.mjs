@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import contentChecks from './src/integrations/content-checks.ts';
+import searchIndex from './src/integrations/search-index.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -36,6 +37,6 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  integrations: [contentChecks(), mdx(), react()],
+  integrations: [contentChecks(), mdx(), react(), searchIndex()],
   devToolbar: { enabled: false },
 });

@@ -92,7 +92,7 @@ export function telHrefToNational(href: string): string {
  * contact entries hold numbers). Matches 11-digit numbers in common groupings and 999.
  */
 export function findPhoneNumbers(text: string): string[] {
-  const pattern = /(?:\+44\s?(?:\(0\)\s?)?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\b999\b/g;
+  const pattern = /(?:\+44\s?(?:\(0\)\s?)?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|(?<![\w-])999(?![\w-])/g;
   return [...text.matchAll(pattern)]
     .map((m) => m[0])
     .filter((candidate) => isPhone(candidate));

@@ -4,11 +4,21 @@
  * content-errors.test.ts for the same pattern with other collections).
  */
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 function sync(fixture: string): { status: number | null; output: string } {
   const result = spawnSync('npx', ['astro', 'sync'], {
-    env: { ...process.env, CONTENT_ROOT: `tests/fixtures/content/${fixture}`, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+    env: {
+      ...process.env,
+      CONTENT_ROOT: `tests/fixtures/content/${fixture}`,
+      // A cache of its own, so that fixture content can never leak into the real site's.
+      ASTRO_CACHE_DIR: mkdtempSync(join(tmpdir(), 'astro-cache-')),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      FORCE_COLOR: '0',
+    },
     encoding: 'utf8',
     timeout: 60_000,
   });

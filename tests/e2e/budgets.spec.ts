@@ -23,7 +23,10 @@ test('the home page HTML plus CSS fits in the first round trip, with the Contact
 });
 
 for (const path of builtPages()) {
-  test(`${path} stays within its byte budget, with no web fonts and one stylesheet`, async ({ page }) => {
+  const kind = pageKind(path);
+  // Content pages may block rendering on one stylesheet only; interactive pages add their own.
+  const oneStylesheet = ['home', 'guidance', 'glossary', 'contacts'].includes(kind);
+  test(`${path} stays within its byte budget, with no web fonts${oneStylesheet ? ' and one stylesheet' : ''}`, async ({ page }) => {
     const sizes: { type: string; bytes: number }[] = [];
     page.on('response', async (r) => {
       const body = await r.body().catch(() => Buffer.alloc(0));
@@ -31,8 +34,8 @@ for (const path of builtPages()) {
     });
     await page.goto(path, { waitUntil: 'networkidle' });
     const total = sizes.reduce((n, s) => n + s.bytes, 0);
-    expect(total).toBeLessThanOrEqual(totalBudget(pageKind(path)));
+    expect(total).toBeLessThanOrEqual(totalBudget(kind));
     expect(sizes.filter((s) => s.type === 'font')).toEqual([]);
-    expect(sizes.filter((s) => s.type === 'stylesheet').length).toBeLessThanOrEqual(1);
+    if (oneStylesheet) expect(sizes.filter((s) => s.type === 'stylesheet').length).toBeLessThanOrEqual(1);
   });
 }

@@ -61,3 +61,9 @@ describe('findPhoneNumbers', () => {
     expect(findPhoneNumbers('The Children Act 1989 and Working Together 2015 list 34 facts.')).toEqual([]);
   });
 });
+
+describe('findPhoneNumbers and ids', () => {
+  it('does not read an id such as emergency-999 as a number', () => {
+    expect(findPhoneNumbers('contacts: [emergency-999, contact-centre]')).toEqual([]);
+  });
+});

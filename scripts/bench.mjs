@@ -1,0 +1,152 @@
+#!/usr/bin/env node
+/**
+ * The benchmark: builds the site and prints, per kind of page, the bytes it loads (after
+ * brotli), its requests and its Lighthouse mobile scores (median of three runs), each
+ * beside its budget from src/lib/budgets.ts; then the build time and peak memory of the
+ * real site and of a generated site of 2,000 pages. It prints figures; it asserts nothing
+ * (the byte budgets are held by tests/e2e/budgets.spec.ts in CI).
+ *
+ *   npm run bench [-- --no-lighthouse] [-- --runs 3] [-- --pages 2000]
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { brotliCompressSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { BUDGETS, pageKind, totalBudget } from '../src/lib/budgets.ts';
+import { serve } from './serve-dist.mjs';
+
+const { values: opts } = parseArgs({
+  options: { 'no-lighthouse': { type: 'boolean' }, runs: { type: 'string' }, pages: { type: 'string' } },
+});
+const RUNS = Number(opts.runs ?? 3);
+const GENERATED = Number(opts.pages ?? 2000);
+const CHROME = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const kb = (n) => (n / 1024).toFixed(1);
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+
+/** Runs a command, polling /proc for the peak resident memory of it and its children. */
+function measure(command, args, extraEnv = {}) {
+  return new Promise((done, fail) => {
+    const started = performance.now();
+    const child = spawn(command, args, { env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    let peak = 0;
+    const tree = () => {
+      const pids = [child.pid];
+      for (let i = 0; i < pids.length; i++) {
+        try {
+          const kids = readFileSync(`/proc/${pids[i]}/task/${pids[i]}/children`, 'utf8').trim();
+          if (kids) pids.push(...kids.split(/\s+/).map(Number));
+        } catch {}
+      }
+      return pids;
+    };
+    const timer = setInterval(() => {
+      let rss = 0;
+      for (const pid of tree()) {
+        try {
+          rss += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
+        } catch {}
+      }
+      peak = Math.max(peak, rss);
+    }, 50);
+    child.on('close', (code) => {
+      clearInterval(timer);
+      const seconds = (performance.now() - started) / 1000;
+      if (code !== 0) fail(new Error(`${command} ${args.join(' ')} failed:\n${output}`));
+      else done({ seconds, peak, output });
+    });
+  });
+}
+
+function builtPages(root) {
+  return readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('index.html'))
+    .map((f) => '/' + f.replace(/index\.html$/, ''))
+    .sort();
+}
+
+/** Loads a page in Chromium and adds up what arrives, by type, after brotli. */
+async function weigh(browser, url) {
+  const page = await browser.newPage();
+  const seen = [];
+  page.on('response', async (r) => {
+    const body = await r.body().catch(() => Buffer.alloc(0));
+    seen.push({ type: r.request().resourceType(), bytes: brotliCompressSync(body).length });
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.close();
+  const sum = (type) => seen.filter((s) => s.type === type).reduce((n, s) => n + s.bytes, 0);
+  return { html: sum('document'), css: sum('stylesheet'), js: sum('script'), total: seen.reduce((n, s) => n + s.bytes, 0), requests: seen.length };
+}
+
+/** Median Lighthouse mobile scores of several runs. */
+function lighthouse(url) {
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) {
+    const result = spawnSync('npx', ['--yes', 'lighthouse@13.5.0', url, '--output=json', '--output-path=stdout', '--quiet',
+      `--chrome-flags=--headless=new ${FLAGS.join(' ')}`], { env: { ...env, ...(CHROME ? { CHROME_PATH: CHROME } : {}) }, encoding: 'utf8', maxBuffer: 64 << 20 });
+    if (result.status !== 0) return undefined;
+    const { categories } = JSON.parse(result.stdout);
+    runs.push(['performance', 'accessibility', 'best-practices', 'seo'].map((c) => Math.round((categories[c]?.score ?? 0) * 100)));
+  }
+  const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  return [0, 1, 2, 3].map((i) => median(runs.map((r) => r[i])));
+}
+
+/** A generated content folder: all the real content, plus many more guidance pages. */
+function generateSite(count) {
+  const root = mkdtempSync(join(tmpdir(), 'bench-content-'));
+  cpSync('content', root, { recursive: true });
+  mkdirSync(join(root, 'guidance'), { recursive: true });
+  const words = readFileSync('content/guidance/significant-harm.mdx', 'utf8').split('---').slice(2).join('---');
+  for (let i = 0; i < count; i++) {
+    writeFileSync(join(root, 'guidance', `generated-${i}.mdx`), `---\ntitle: Generated page ${i}\ndescription: A generated page for the benchmark.\norder: ${i + 100}\nfacts: [R1]\nreviewed: 2026-11-23\n---\n${words}\n`);
+  }
+  return root;
+}
+
+const rows = [];
+console.log('Building the site…');
+const real = await measure('npm', ['run', 'build', '--silent']);
+const pages = builtPages('dist');
+const server = await serve({ root: 'dist', port: 4399 });
+const browser = await chromium.launch({ ...(CHROME ? { executablePath: CHROME } : {}), args: FLAGS });
+const chosen = new Map();
+for (const path of pages) if (!chosen.has(pageKind(path))) chosen.set(pageKind(path), path);
+for (const [kind, path] of chosen) {
+  if (kind === 'other') continue;
+  const url = `http://127.0.0.1:4399${path}`;
+  const w = await weigh(browser, url);
+  const scores = opts['no-lighthouse'] ? undefined : lighthouse(url);
+  rows.push({ kind, path, ...w, scores });
+}
+await browser.close();
+server.close();
+
+console.log(`\n| page | path | HTML | CSS | JS | total (budget) | requests | Lighthouse perf / a11y / best / SEO (budget ${BUDGETS.lighthouse}) |`);
+console.log('|---|---|---|---|---|---|---|---|');
+for (const r of rows) {
+  const js = ['guidance', 'glossary', 'contacts'].includes(r.kind) ? `${kb(r.js)} (≤ ${kb(BUDGETS.contentPageJs)})` : r.kind === 'scenario' ? `${kb(r.js)} (≤ ${kb(BUDGETS.scenarioPageJs)})` : kb(r.js);
+  const html = r.kind === 'home' ? `${kb(r.html)} (+CSS ≤ ${kb(BUDGETS.homeHtmlPlusCss)})` : kb(r.html);
+  console.log(`| ${r.kind} | ${r.path} | ${html} | ${kb(r.css)} | ${js} | ${kb(r.total)} (≤ ${kb(totalBudget(r.kind))}) | ${r.requests} | ${r.scores ? r.scores.join(' / ') : 'not run'} |`);
+}
+console.log('\nAll sizes in KB after brotli.');
+
+console.log(`\nGenerating and building a site of ${GENERATED} guidance pages…`);
+const generated = generateSite(GENERATED);
+const big = await measure('npx', ['astro', 'build', '--outDir', join(generated, 'dist')], { CONTENT_ROOT: generated, ASTRO_CACHE_DIR: join(generated, 'cache') });
+const bigPages = builtPages(join(generated, 'dist')).length;
+rmSync(generated, { recursive: true, force: true });
+
+const mb = (n) => (n / 1024 / 1024).toFixed(0);
+console.log('\n| site | pages | build time | per page | peak memory |');
+console.log('|---|---|---|---|---|');
+console.log(`| real (npm run build) | ${pages.length} | ${real.seconds.toFixed(1)} s | ${((real.seconds / pages.length) * 1000).toFixed(0)} ms | ${mb(real.peak)} MB |`);
+console.log(`| generated (astro build) | ${bigPages} | ${big.seconds.toFixed(1)} s | ${((big.seconds / bigPages) * 1000).toFixed(0)} ms | ${mb(big.peak)} MB |`);

@@ -1,0 +1,52 @@
+/** The debrief: both routes' outcomes side by side, the learning points and the strongest route. */
+import OutcomeTable from '../../components/scenario/OutcomeTable.tsx';
+import RelatedLinks from '../../components/scenario/RelatedLinks.tsx';
+import { compareOutcomes, MAX_TOTAL } from '../../lib/scenario/compare.ts';
+import { endingById } from '../../lib/scenario/engine.ts';
+import Controls from './Controls.tsx';
+import RouteTaken from './RouteTaken.tsx';
+import type { ScreenProps } from './types.ts';
+
+export default function Comparison({ scenario, state, refs, dispatch, headingRef, strongest }: ScreenProps) {
+  const checklist = endingById(scenario, state.finished.checklist);
+  const conversation = endingById(scenario, state.finished.conversation);
+  if (!checklist || !conversation) return null;
+  const { totals } = compareOutcomes([checklist.outcomes, conversation.outcomes]);
+  const strongestEnding = strongest && endingById(scenario, strongest.ending);
+  const tookStrongest = strongest?.choices.map((c) => `${c.step}/${c.choice}`).join() === state.history.map((c) => `${c.step}/${c.choice}`).join();
+  return (
+    <div className="player-screen">
+      <h3 ref={headingRef} tabIndex={-1}>
+        Debrief: how the two routes compare
+      </h3>
+      <p>
+        {`The checklist route ended in “${checklist.title}” and scored ${totals[0]} out of ${MAX_TOTAL}. `}
+        {`Your conversation route ended in “${conversation.title}” and scored ${totals[1]} out of ${MAX_TOTAL}.`}
+      </p>
+      <OutcomeTable
+        caption="Outcomes of both routes, each scored from 0 (worst) to 4 (best)"
+        columns={[
+          { label: 'Checklist route', outcomes: checklist.outcomes },
+          { label: 'Conversation route', outcomes: conversation.outcomes },
+        ]}
+      />
+      <h4>Learning points</h4>
+      <ul>
+        {scenario.learningPoints.map((point) => (
+          <li key={point}>{point}</li>
+        ))}
+      </ul>
+      <h4>Your conversation route</h4>
+      <RouteTaken scenario={scenario} choices={state.history} />
+      {strongest && strongestEnding && !tookStrongest && (
+        <>
+          <h4>The strongest conversation route</h4>
+          <p>It ends in “{strongestEnding.title}”.</p>
+          <RouteTaken scenario={scenario} choices={strongest.choices} />
+        </>
+      )}
+      <RelatedLinks links={scenario} refs={refs} />
+      <Controls dispatch={dispatch} />
+    </div>
+  );
+}

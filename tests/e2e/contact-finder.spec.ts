@@ -1,0 +1,87 @@
+/**
+ * The contact finder on /contacts/: the full list without JavaScript; with it, a search
+ * field that works by keyboard alone, announces the count, copes with any input and,
+ * when nothing matches, says who to call instead.
+ */
+import { readdirSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from './support/site.ts';
+
+const CONTACT_COUNT = readdirSync('content/contacts').filter((f) => f.endsWith('.mdx')).length;
+const cards = (page: Page) => page.locator('#contact-list [data-contact]');
+const field = (page: Page) => page.getByRole('searchbox', { name: 'Find a contact' });
+const status = (page: Page) => page.locator('[data-contact-finder]').getByRole('status');
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the contacts page lists every contact, with no search field', async ({ page }) => {
+    await page.goto('/contacts/');
+    await expect(cards(page)).toHaveCount(CONTACT_COUNT);
+    for (const card of await cards(page).all()) await expect(card).toBeVisible();
+    await expect(field(page)).toHaveCount(0);
+    await expect(page.getByText('No contact matches what you typed.')).toBeHidden();
+  });
+});
+
+test('the finder works by keyboard alone and announces the count', async ({ page }) => {
+  await page.goto('/contacts/');
+  for (let i = 0; i < 40 && !(await field(page).evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(field(page)).toBeFocused();
+  await page.keyboard.type('out of hours');
+  await expect(status(page)).toHaveText(/^\d+ contacts? found$/);
+  await expect(cards(page).filter({ visible: true }).first()).toHaveAttribute('data-contact', 'emergency-duty');
+  // The next Tab reaches the best match's number: the cards are reordered, not only hidden.
+  await page.keyboard.press('Tab');
+  await expect(page.locator(':focus')).toHaveAttribute('href', /^tel:/);
+  await expect(page.locator('[data-contact="emergency-duty"] a[href^="tel:"]')).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(field(page)).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(status(page)).toHaveText(`Showing all ${CONTACT_COUNT} contacts`);
+  await expect(cards(page).filter({ visible: true })).toHaveCount(CONTACT_COUNT);
+});
+
+test('a number in any format finds its one contact, and a wrong digit finds none', async ({ page }) => {
+  await page.goto('/contacts/');
+  await field(page).fill('+44 (0)113 376 0336');
+  await expect(status(page)).toHaveText('1 contact found');
+  await expect(cards(page).filter({ visible: true })).toHaveAttribute('data-contact', 'duty-and-advice');
+  await field(page).fill('0113 376 0337');
+  await expect(status(page)).toHaveText('No contacts found');
+  await expect(cards(page).filter({ visible: true })).toHaveCount(0);
+});
+
+const hostile = {
+  'regex characters': '.*+?^${}()|[]\\',
+  '5,000 characters': 'a'.repeat(5000),
+  emoji: '🙂👶🏽📞',
+  HTML: '<img src=x onerror=alert(1)><script>alert(1)</script>',
+  nonsense: 'qwertyuiop asdfgh',
+};
+
+for (const [what, query] of Object.entries(hostile)) {
+  test(`${what} are handled without error and show who to call instead`, async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('dialog', (d) => errors.push(`dialog: ${d.message()}`));
+    await page.goto('/contacts/');
+    await field(page).fill(query);
+    await expect(status(page)).toHaveText('No contacts found');
+    const help = page.locator('[data-contact-finder-none]');
+    await expect(help).toBeVisible();
+    await expect(help.getByRole('link', { name: '0113 222 4403' })).toHaveAttribute('href', 'tel:+441132224403');
+    await expect(help.getByRole('link', { name: '999' })).toHaveAttribute('href', 'tel:999');
+    expect(errors).toEqual([]);
+  });
+}
+
+test('axe finds no violations with results shown and with none', async ({ page }) => {
+  await page.goto('/contacts/');
+  await field(page).fill('night');
+  await expect(status(page)).toHaveText(/found$/);
+  expect(await axeViolations(page)).toEqual([]);
+  await field(page).fill('qwertyuiop');
+  await expect(status(page)).toHaveText('No contacts found');
+  expect(await axeViolations(page)).toEqual([]);
+});
