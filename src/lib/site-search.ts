@@ -73,10 +73,13 @@ export function planSearch(raw: string, lexicon: Lexicon): SearchPlan {
   // "376" and "0336" as three words and would never match "01133760336".
   if (isNumberQuery(raw)) {
     const records = lexicon.numbers.map(([digits, name]) => ({ id: name, digits }));
-    const names = matchNumber(records, raw).map((r) => `"${r.id}"`);
+    const names = matchNumber(records, raw).flatMap((r) => [`"${r.id}"`, r.id]);
     // A number that is no contact's finds nothing: never a page about someone else's number.
     if (names.length === 0) return { query: '', words: [], main: [], fallback: [] };
-    return { query, words: [], main: [query, ...names].map((text) => ({ text, weight: 1 })), fallback: [] };
+    // Only the names are searched (exactly, and plainly for ranking, as an exact search
+    // scores every page alike): the digits' groups ("113", "240") would match any page
+    // that lists numbers, and every number on the site is a contact's anyway.
+    return { query, words: [], main: names.map((text) => ({ text, weight: 1 })), fallback: [] };
   }
   // One letter or digit alone prefix-matches half the site: it is not a search.
   const meaningful = meaningfulWords(query).filter((w) => w.length >= 2);

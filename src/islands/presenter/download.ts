@@ -1,0 +1,16 @@
+/**
+ * Saving a file made in the browser: the text becomes a Blob and the browser's own
+ * download saves it. Nothing is sent anywhere.
+ */
+export function saveFile(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Give the download a moment to start before letting go of the file.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,51 @@
+/**
+ * What the training tests need to know about the scenarios: read from the content files,
+ * with the strongest route worked out by the same engine the site uses, so the tests
+ * follow the content rather than a copy of it.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { expect, type Locator, type Page } from '@playwright/test';
+import type { Scenario } from '../../../src/schemas/scenario.ts';
+import { strongestPath } from '../../../src/lib/scenario/paths.ts';
+
+/** Every scenario id, from content/scenarios/. */
+export function scenarioIds(): string[] {
+  return readdirSync('content/scenarios')
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => f.replace(/\.yaml$/, ''))
+    .sort();
+}
+
+/** A scenario as written (the fields the tests read need no defaults). */
+export function loadScenario(id: string): Scenario {
+  return parse(readFileSync(`content/scenarios/${id}.yaml`, 'utf8')) as Scenario;
+}
+
+/** The strongest route, each step with the index of its strongest choice. */
+export function strongestRoute(scenario: Scenario) {
+  const path = strongestPath(scenario);
+  if (!path) throw new Error(`${scenario.title}: no route reaches an ending`);
+  return {
+    ending: scenario.conversation.endings.find((e) => e.id === path.ending)!,
+    steps: path.choices.map(({ step, choice }) => {
+      const s = scenario.conversation.steps.find((x) => x.id === step)!;
+      return { step: s, index: s.choices.findIndex((c) => c.id === choice) };
+    }),
+  };
+}
+
+/** Presses Tab until `target` has focus (keyboard only), failing after `limit` presses. */
+export async function tabTo(page: Page, target: Locator, limit = 40): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  await expect(target).toBeFocused();
+}
+
+/** The presenter view's region and its current slide heading. */
+export function presenter(page: Page) {
+  const region = page.getByRole('region', { name: /^Presenter view/ });
+  return { region, heading: region.getByRole('heading', { level: 2 }) };
+}

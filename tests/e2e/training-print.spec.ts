@@ -1,0 +1,95 @@
+/**
+ * The printed run sheet and handouts: the right content, no answers on a handout, and no
+ * site navigation around them. Checked in print emulation. Also the planner, with and
+ * without JavaScript.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { loadScenario, scenarioIds } from './support/training.ts';
+
+const ids = scenarioIds();
+const [id, other] = [ids[0]!, ids[1]!];
+const scenario = loadScenario(id);
+
+async function expectNoChrome(page: Page) {
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('banner')).toBeHidden();
+  await expect(page.getByRole('complementary', { name: /Worried about a child/ })).toBeHidden();
+  for (const nav of await page.getByRole('navigation').all()) await expect(nav).toBeHidden();
+  await expect(page.getByRole('contentinfo')).toBeHidden();
+  await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeHidden();
+}
+
+test('a run sheet prints its timings, routes and learning points, with the urgent numbers and no site chrome', async ({ page }) => {
+  await page.goto(`/training/run-sheet/${id}/`);
+  await expectNoChrome(page);
+  const main = page.getByRole('main');
+  await expect(main.getByRole('heading', { level: 1 })).toHaveText(`Run sheet: ${scenario.title}`);
+  await expect(main.getByText('The conversation route: discuss and vote at each step')).toBeVisible();
+  await expect(main.getByRole('heading', { name: 'The strongest conversation route' })).toBeVisible();
+  for (const point of scenario.learningPoints) await expect(main.getByText(point)).toBeVisible();
+  await expect(main.getByRole('link', { name: '0113 376 0336' })).toBeVisible();
+});
+
+test('a handout prints the case, the form and space for notes, without the answers', async ({ page }) => {
+  await page.goto(`/training/handout/${id}/`);
+  await expectNoChrome(page);
+  const main = page.getByRole('main');
+  await expect(main.getByRole('heading', { level: 1 })).toHaveText(scenario.title);
+  await expect(main.getByText('A fictional case: every name and detail is invented.')).toBeVisible();
+  await expect(main).toContainText(scenario.case.split('\n')[0]!.slice(0, 60));
+  for (const item of scenario.checklist.items) await expect(main).toContainText(item.label);
+  await expect(main.getByText('What I will take back to my work')).toBeVisible();
+  const text = await main.innerText();
+  for (const answer of [
+    'Strong choice',
+    'Weak choice',
+    'supports it',
+    ...scenario.conversation.endings.map((e) => e.title),
+    ...scenario.checklist.endings.map((e) => e.title),
+    ...scenario.conversation.steps.flatMap((s) => s.choices.map((c) => c.feedback.slice(0, 50))),
+    ...scenario.learningPoints,
+  ]) {
+    expect(text, `the handout gives away "${answer}"`).not.toContain(answer);
+  }
+});
+
+test('the planner makes a plan of the chosen scenarios, in order, with the times set, that prints', async ({ page }) => {
+  await page.goto('/training/planner/');
+  for (const box of await page.locator('input[data-scenario]').all()) {
+    if (![id, other].includes((await box.getAttribute('data-scenario')) ?? '')) await box.uncheck();
+  }
+  await page.getByLabel(`Minutes with the room for ${scenario.title}`).fill('25');
+  await page.getByLabel('Start time').fill('13:00');
+  await expect(page.getByText(/^2 scenarios\. The session runs from 13:00/)).toBeVisible();
+  await page.getByRole('button', { name: 'Make the run sheet and handouts' }).click();
+  await expect(page).toHaveURL(/\/training\/plan\/\?/);
+  await expect(page.locator('[data-timetable] tr').first().locator('td').first()).toHaveText('13:00 to 13:15');
+  const row = page.locator('[data-timetable] tr').filter({ hasText: scenario.title });
+  await expect(row.locator('td').last()).toHaveText('25');
+  await expect(page.locator('[data-run-sheet]:visible')).toHaveCount(2);
+  await expect(page.locator('[data-handout]:visible')).toHaveCount(2);
+  await expect(page.locator('[data-run-sheet]:visible').first().locator('[data-scenario-minutes]')).toHaveText('25');
+  await expectNoChrome(page);
+  await expect(page.getByRole('heading', { name: `Run sheet: ${scenario.title}` })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 3, name: scenario.title })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Print/ })).toBeHidden();
+});
+
+test('the planner will not make an empty plan', async ({ page }) => {
+  await page.goto('/training/planner/');
+  for (const box of await page.locator('input[data-scenario]').all()) await box.uncheck();
+  await page.getByRole('button', { name: 'Make the run sheet and handouts' }).click();
+  await expect(page.getByRole('alert')).toContainText('Choose at least one scenario');
+  await expect(page).toHaveURL(/\/training\/planner\/$/);
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the plan page still holds a run sheet and a handout for every scenario', async ({ page }) => {
+    await page.goto('/training/plan/?s=' + id);
+    await expect(page.locator('[data-run-sheet]')).toHaveCount(ids.length);
+    await expect(page.locator('[data-handout]')).toHaveCount(ids.length);
+    await expect(page.getByText(/Without JavaScript this page cannot read the choices/)).toBeVisible();
+  });
+});
