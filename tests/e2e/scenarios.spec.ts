@@ -14,6 +14,32 @@ test('there are scenario pages to play', () => {
   expect(scenarios.length).toBeGreaterThan(0);
 });
 
+// The crawl of every step: while a scenario is played, no CSP violation, console error,
+// request off the site, cookie or storage is allowed (tests/e2e/crawl.spec.ts does the same
+// for every page as it loads).
+let problems: string[] = [];
+test.beforeEach(async ({ page, baseURL }) => {
+  // A whole scenario, both routes, is a long walk on a busy two-core machine.
+  test.setTimeout(120_000);
+  problems = [];
+  const origin = new URL(baseURL!).origin;
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI}`));
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('request', (r) => {
+    if (new URL(r.url()).origin !== origin) problems.push(`request off the site: ${r.url()}`);
+  });
+});
+test.afterEach(async ({ page, context }) => {
+  expect(problems).toEqual([]);
+  expect(await context.cookies()).toEqual([]);
+  if (page.url().startsWith('http')) expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+});
+
 /** The heading of the screen now showing, which should have the focus. */
 const screenHeading = (page: Page) => page.locator('.player h3');
 
