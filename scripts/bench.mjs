@@ -117,7 +117,7 @@ function generateSite(count) {
   mkdirSync(join(root, 'guidance'), { recursive: true });
   const words = readFileSync('content/guidance/significant-harm.mdx', 'utf8').split('---').slice(2).join('---');
   for (let i = 0; i < count; i++) {
-    writeFileSync(join(root, 'guidance', `generated-${i}.mdx`), `---\ntitle: Generated page ${i}\ndescription: A generated page for the benchmark.\norder: ${i + 100}\nfacts: [R1]\nreviewed: 2026-11-23\n---\n${words}\n`);
+    writeFileSync(join(root, 'guidance', `generated-${i}.mdx`), `---\ntitle: Generated page ${String(i).padStart(4, "0")}\ndescription: A generated page for the benchmark.\norder: ${i + 1000}\nfacts: [R1]\nreviewed: 2026-11-23\n---\n${words}\n`);
   }
   return root;
 }
