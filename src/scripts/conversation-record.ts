@@ -5,6 +5,7 @@
  * network, no storage, no cookies. Without it the form still fills in and prints.
  */
 import { recordFileName, recordToText } from '../lib/conversation-record.ts';
+import { saveFile } from './save-file.ts';
 
 /** What the form holds, by field name. */
 function valuesOf(form: HTMLFormElement): Record<string, string> {
@@ -13,20 +14,6 @@ function valuesOf(form: HTMLFormElement): Record<string, string> {
     if (typeof value === 'string') values[name] = value;
   }
   return values;
-}
-
-/** Offers the text as a file download; the Blob never leaves the browser. */
-function download(doc: Document, name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
-  const link = doc.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.hidden = true;
-  doc.body.append(link);
-  link.click();
-  link.remove();
-  // The download has started by the time the click returns; free the memory soon after.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 /**
@@ -56,7 +43,7 @@ export function enhanceConversationRecord(doc: Document): void {
     event.preventDefault();
     const values = valuesOf(form);
     const name = recordFileName(values);
-    download(doc, name, recordToText(values));
+    saveFile(name, recordToText(values), 'text/plain;charset=utf-8', doc);
     if (status) status.textContent = `Saved as ${name} in your downloads.`;
   });
   // Enter in a one-line box would save the file unasked; only the button saves.

@@ -10,7 +10,7 @@ import { buildDebrief, debriefFileName, debriefJson, debriefMarkdown, decidedByT
 import { debriefInput } from '../../lib/training/presenter.ts';
 import { ScoreBar } from './Outcomes.tsx';
 import type { SlideProps } from './slide-props.ts';
-import { saveFile } from './download.ts';
+import { saveFile } from '../../scripts/save-file.ts';
 
 const score = (n: number | undefined) => (n === undefined ? 'Not reached' : `${n} of ${MAX_SCORE}`);
 
