@@ -3,7 +3,8 @@
  * A small static server for the built site (dist/), used by the browser tests, the PDF
  * builder and the benchmark. Unlike `astro preview` it can run beside a developer's own
  * preview, and it sends the headers in dist/_headers, so the tests see what a host
- * configured from that file would send.
+ * configured from that file would send. Like such hosts, it compresses text with brotli or
+ * gzip when the browser asks, so the benchmark's Lighthouse runs see real transfer sizes.
  *
  *   node scripts/serve-dist.mjs [--port 4322] [--host 127.0.0.1] [--root dist]
  */
@@ -11,6 +12,7 @@ import { createServer } from 'node:http';
 import { readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -27,6 +29,28 @@ const TYPES = {
   '.md': 'text/markdown; charset=utf-8',
   '.webmanifest': 'application/manifest+json',
 };
+
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.txt', '.md', '.webmanifest', '.wasm']);
+
+/** The encoding to send, from the request's Accept-Encoding: brotli first, then gzip. */
+function encodingFor(accept = '') {
+  const offered = accept.split(',').map((part) => part.trim().split(';')[0]);
+  if (offered.includes('br')) return 'br';
+  if (offered.includes('gzip')) return 'gzip';
+  return undefined;
+}
+
+/** Compressed bodies, kept while the server runs (the files do not change under it). */
+const compressed = new Map();
+function compress(file, body, encoding) {
+  const key = `${encoding}:${file}`;
+  if (!compressed.has(key)) {
+    compressed.set(key, encoding === 'br'
+      ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+      : gzipSync(body, { level: 9 }));
+  }
+  return compressed.get(key);
+}
 
 /** Reads the "/*" block of a Netlify-style _headers file into name/value pairs. */
 export function readHeaders(root) {
@@ -83,7 +107,13 @@ export function serve({ root = 'dist', port = 4322, host = '127.0.0.1' } = {}) {
       file = join(root, '404.html');
       body = readFileSync(file);
     }
-    res.writeHead(status, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+    const head = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' };
+    const encoding = COMPRESSIBLE.has(extname(file)) ? encodingFor(req.headers['accept-encoding']) : undefined;
+    if (encoding) {
+      body = compress(file, body, encoding);
+      head['Content-Encoding'] = encoding;
+    }
+    res.writeHead(status, head);
     res.end(req.method === 'HEAD' ? undefined : body);
   });
   return new Promise((done) => server.listen(port, host, () => done(server)));

@@ -2,28 +2,8 @@
  * Bad content must fail the build with a message that names the file, the field and
  * the fix. Each case runs the real `astro sync` over a tiny fixture content folder.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-function sync(fixture: string): { status: number | null; output: string } {
-  const result = spawnSync('npx', ['astro', 'sync'], {
-    env: {
-      ...process.env,
-      CONTENT_ROOT: `tests/fixtures/content/${fixture}`,
-      ASTRO_CACHE_DIR: mkdtempSync(join(tmpdir(), 'astro-cache-')),
-      ASTRO_TELEMETRY_DISABLED: '1',
-      FORCE_COLOR: '0',
-    },
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  // Strip colour codes so the assertions read the words.
-  const output = (result.stdout + result.stderr).replace(/\u001b\[[0-9;]*m/g, '');
-  return { status: result.status, output };
-}
+import { syncFixture as sync } from './support/sync.ts';
 
 describe.concurrent('content errors fail the build', { timeout: 60_000 }, () => {
   it('accepts valid content', () => {

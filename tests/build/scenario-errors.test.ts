@@ -1,30 +1,9 @@
 /**
  * A broken scenario must fail the build, naming the file, the step and the fix. Each
- * case runs the real `astro sync` over a tiny fixture content folder (see
- * content-errors.test.ts for the same pattern with other collections).
+ * case runs the real `astro sync` over a tiny fixture content folder (support/sync.ts).
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-function sync(fixture: string): { status: number | null; output: string } {
-  const result = spawnSync('npx', ['astro', 'sync'], {
-    env: {
-      ...process.env,
-      CONTENT_ROOT: `tests/fixtures/content/${fixture}`,
-      // A cache of its own, so that fixture content can never leak into the real site's.
-      ASTRO_CACHE_DIR: mkdtempSync(join(tmpdir(), 'astro-cache-')),
-      ASTRO_TELEMETRY_DISABLED: '1',
-      FORCE_COLOR: '0',
-    },
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  // Strip colour codes so the assertions read the words.
-  return { status: result.status, output: (result.stdout + result.stderr).replace(/\u001b\[[0-9;]*m/g, '') };
-}
+import { syncFixture as sync } from './support/sync.ts';
 
 describe.concurrent('scenario errors fail the build', { timeout: 60_000 }, () => {
   it('accepts a sound scenario', () => {
