@@ -1,12 +1,11 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumPath, LAUNCH_ARGS } from './scripts/chromium.ts';
 
 /**
- * Browser tests run against the built site served by `astro preview`.
- * The browser: $CHROMIUM_PATH, else Debian's /usr/bin/chromium when present (machines
- * where Playwright cannot download its own), else Playwright's own Chromium.
+ * Browser tests run against the built site served by scripts/serve-dist.mjs, which sends
+ * the headers in dist/_headers. The browser is chosen in scripts/chromium.ts.
  */
-const executablePath = process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const executablePath = chromiumPath();
 // E2E_PORT lets several checkouts run their browser tests side by side.
 const PORT = Number(process.env['E2E_PORT'] ?? 4322);
 
@@ -23,15 +22,7 @@ export default defineConfig({
     ...devices['Desktop Chrome'],
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      args: LAUNCH_ARGS,
     },
   },
   webServer: {

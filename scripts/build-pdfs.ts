@@ -18,7 +18,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import type { Page } from '@playwright/test';
 import { keepsToRule, pagesLabel, type PageRule } from '../src/lib/documents.ts';
 import { fillPdfSlots, pdfOptions, readPrintSpec, type MadePdf, type PrintSpec } from '../src/lib/pdf-pages.ts';
-import { findChromium, LAUNCH_ARGS } from './pdf/browser.ts';
+import { findChromium, LAUNCH_ARGS } from './chromium.ts';
 import { numberContents } from './pdf/contents.ts';
 import { serve } from './serve-dist.mjs';
 

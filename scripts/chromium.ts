@@ -1,10 +1,12 @@
 /**
- * Which Chromium prints the PDFs: $CHROMIUM_PATH, else Debian's /usr/bin/chromium, else
- * Playwright's own when it has been downloaded: the same choice as playwright.config.ts.
+ * The one choice of Chromium, and its flags, for everything that drives a browser: the
+ * browser tests (playwright.config.ts), the PDF builder and the benchmark. The browser is
+ * $CHROMIUM_PATH, else Debian's /usr/bin/chromium (machines where Playwright cannot
+ * download its own), else Playwright's own Chromium when it has been downloaded.
  */
 import { existsSync } from 'node:fs';
 
-/** The launch flags the browser tests use (playwright.config.ts): quiet, and no network of its own. */
+/** Launch flags: quiet, and no network of its own (so any request the tests see is the site's). */
 export const LAUNCH_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -25,4 +27,9 @@ export function findChromium(ownChromium: string | undefined): { path?: string; 
   if (existsSync('/usr/bin/chromium')) return { path: '/usr/bin/chromium' };
   if (ownChromium && existsSync(ownChromium)) return { path: ownChromium };
   return { why: 'no Chromium was found (set CHROMIUM_PATH, install Debian\'s chromium, or run "npx playwright install chromium")' };
+}
+
+/** The Chromium to launch, or undefined to let Playwright use its own. */
+export function chromiumPath(): string | undefined {
+  return findChromium(undefined).path;
 }
