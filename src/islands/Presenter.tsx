@@ -10,9 +10,9 @@ import { initialPresenterState, presenterReducer, type PresenterAction, type Pre
 import { isRunning, stoppedTimer, toggleTimer, type TimerState } from '../lib/training/timer.ts';
 import type { PresenterProps } from '../lib/training/types.ts';
 import { keyCommand } from '../scripts/training/keys.ts';
-import { ChecklistEndingSlide, ChecklistResultSlide, ChecklistSlide } from './presenter/ChecklistSlides.tsx';
+import { ChecklistResultSlide, ChecklistSlide } from './presenter/ChecklistSlides.tsx';
 import { DebriefSlide } from './presenter/DebriefSlide.tsx';
-import { EndingSlide } from './presenter/EndingSlide.tsx';
+import { ChecklistEndingSlide, EndingSlide } from './presenter/EndingSlide.tsx';
 import { CaseSlide, TitleSlide } from './presenter/IntroSlides.tsx';
 import type { SlideProps } from './presenter/slide-props.ts';
 import { DiscussSlide, RevealSlide, SituationSlide } from './presenter/StepSlides.tsx';

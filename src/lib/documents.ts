@@ -88,13 +88,13 @@ export function documentById(id: DocumentId): PrintDocument {
 /** The scenario handouts are made one per scenario; this is the page rule they share. */
 export const HANDOUT_PAGES: PageRule = { atMost: 4 };
 
-/** The handout for one scenario: its case and questions, with space for notes. */
+/** The handout for one scenario: its case, form and questions, with space for notes. */
 export function handoutDocument(scenarioId: string, scenarioTitle: string): PrintDocument {
   return {
     id: `scenario-${scenarioId}`,
     title: `${scenarioTitle}: scenario handout`,
     name: `the handout for “${scenarioTitle}”`,
-    purpose: 'The case and the questions to discuss, with space for notes. It gives no answers.',
+    purpose: 'The case, the form and the questions to discuss, with space for notes. It gives no answers.',
     path: `/documents/scenarios/${scenarioId}/`,
     pages: HANDOUT_PAGES,
     pageNumbers: true,

@@ -4,6 +4,7 @@
  * without JavaScript.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { paragraphs } from '../../src/lib/scenario/refs.ts';
 import { loadScenario, scenarioIds } from './support/training.ts';
 
 const ids = scenarioIds();
@@ -30,15 +31,20 @@ test('a run sheet prints its timings, routes and learning points, with the urgen
   await expect(main.getByRole('link', { name: '0113 376 0336' })).toBeVisible();
 });
 
-test('a handout prints the case, the form and space for notes, without the answers', async ({ page }) => {
-  await page.goto(`/training/handout/${id}/`);
+test('the handout prints the case, the form, the first step and space for notes, with the urgent numbers and without the answers', async ({ page }) => {
+  await page.goto(`/documents/scenarios/${id}/`);
   await expectNoChrome(page);
   const main = page.getByRole('main');
   await expect(main.getByRole('heading', { level: 1 })).toHaveText(scenario.title);
   await expect(main.getByText('A fictional case: every name and detail is invented.')).toBeVisible();
   await expect(main).toContainText(scenario.case.split('\n')[0]!.slice(0, 60));
   for (const item of scenario.checklist.items) await expect(main).toContainText(item.label);
+  const first = scenario.conversation.steps.find((s) => s.id === scenario.conversation.start)!;
+  await expect(main.getByRole('heading', { name: 'Where the conversation starts' })).toBeVisible();
+  await expect(main).toContainText(paragraphs(first.text)[0]!);
+  await expect(main).toContainText(first.prompt);
   await expect(main.getByText('What I will take back to my work')).toBeVisible();
+  await expect(main.getByRole('link', { name: '0113 376 0336' })).toBeVisible();
   const text = await main.innerText();
   for (const answer of [
     'Strong choice',
@@ -47,9 +53,24 @@ test('a handout prints the case, the form and space for notes, without the answe
     ...scenario.conversation.endings.map((e) => e.title),
     ...scenario.checklist.endings.map((e) => e.title),
     ...scenario.conversation.steps.flatMap((s) => s.choices.map((c) => c.feedback.slice(0, 50))),
+    // A later step, even by its title, tells the room what an earlier choice led to.
+    ...scenario.conversation.steps
+      .filter((s) => s !== first)
+      .flatMap((s) => [s.title, s.prompt])
+      .filter((t) => t !== first.prompt),
     ...scenario.learningPoints,
   ]) {
     expect(text, `the handout gives away "${answer}"`).not.toContain(answer);
+  }
+});
+
+test('every way to a handout leads to the one handout page', async ({ page }) => {
+  for (const from of ['/training/', `/training/present/${id}/`, `/training/run-sheet/${id}/`, '/documents/']) {
+    await page.goto(from);
+    const links = page.locator(`a[href*="handout"], a[href^="/documents/scenarios/"]`);
+    const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs.length, `${from} links to a handout`).toBeGreaterThan(0);
+    for (const href of hrefs) expect(href, `a handout link on ${from}`).toMatch(/^\/documents\/scenarios\/[a-z0-9-]+\/$|^\/documents\/#handouts$/);
   }
 });
 

@@ -1,10 +1,9 @@
-/** The checklist route: tick the form with the room, the score and what it decides, and what happened. */
+/** The checklist route: tick the form with the room, then the score and what it decides (its ending is in EndingSlide.tsx). */
 import { reviewChecklist } from '../../lib/scenario/checklist.ts';
 import { bandRanges } from '../../lib/training/bands.ts';
 import { checklistResult } from '../../lib/training/presenter.ts';
 import type { SlideProps } from './slide-props.ts';
-import { Outcomes } from './Outcomes.tsx';
-import { Paragraphs, ReadMore } from './Text.tsx';
+import { Paragraphs } from './Text.tsx';
 
 const points = (n: number) => `${n} ${n === 1 ? 'point' : 'points'}`;
 
@@ -74,22 +73,6 @@ export function ChecklistResultSlide({ data, state, headingRef }: SlideProps) {
         The room ticked {review.filter((r) => r.ticked).length} of {review.length} statements. What could the form not hold about this
         child?
       </p>
-    </>
-  );
-}
-
-export function ChecklistEndingSlide({ data, state, headingRef }: SlideProps) {
-  const { ending } = checklistResult(data.scenario, state);
-  return (
-    <>
-      <p className="slide__kicker">The checklist route: what happened</p>
-      <h2 className="slide__title" ref={headingRef} tabIndex={-1}>
-        {ending.title}
-      </h2>
-      <Paragraphs text={ending.text} />
-      <Outcomes outcomes={ending.outcomes} />
-      <Paragraphs text={ending.debrief} className="slide__debrief" />
-      <ReadMore guidance={ending.guidance} contacts={ending.contacts} titles={data.guidance} people={data.contacts} />
     </>
   );
 }
