@@ -52,7 +52,10 @@ function compress(file, body, encoding) {
   return compressed.get(key);
 }
 
-/** Reads the "/*" block of a Netlify-style _headers file into name/value pairs. */
+/**
+ * Reads a Netlify-style _headers file: blocks of a path pattern ("/*", "/_astro/*") and
+ * the headers to send for it, in the order written.
+ */
 export function readHeaders(root) {
   let text = '';
   try {
@@ -60,16 +63,21 @@ export function readHeaders(root) {
   } catch {
     return [];
   }
-  const headers = [];
-  let inAll = false;
+  const rules = [];
   for (const line of text.split('\n')) {
-    if (/^\S/.test(line)) inAll = line.trim() === '/*';
-    else if (inAll && line.includes(':')) {
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    if (/^\S/.test(line)) rules.push({ pattern: line.trim(), headers: [] });
+    else if (rules.length > 0 && line.includes(':')) {
       const at = line.indexOf(':');
-      headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+      rules.at(-1).headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
     }
   }
-  return headers;
+  return rules;
+}
+
+/** Whether a _headers path pattern matches a path: exact, or a prefix ending in "*". */
+function matches(pattern, pathname) {
+  return pattern.endsWith('*') ? pathname.startsWith(pattern.slice(0, -1)) : pattern === pathname;
 }
 
 function fileFor(root, pathname) {
@@ -87,10 +95,12 @@ function fileFor(root, pathname) {
 
 /** Starts the server; resolves with it once it listens. */
 export function serve({ root = 'dist', port = 4322, host = '127.0.0.1' } = {}) {
-  const headers = readHeaders(root);
+  const rules = readHeaders(root);
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    for (const [name, value] of headers) res.setHeader(name, value);
+    // Files can change under the tests between builds, unless _headers says otherwise.
+    res.setHeader('Cache-Control', 'no-cache');
+    for (const rule of rules) if (matches(rule.pattern, url.pathname)) for (const [name, value] of rule.headers) res.setHeader(name, value);
     const found = fileFor(root, url.pathname);
     if (found && typeof found === 'object') {
       res.writeHead(301, { Location: found.redirect + url.search });
@@ -107,7 +117,7 @@ export function serve({ root = 'dist', port = 4322, host = '127.0.0.1' } = {}) {
       file = join(root, '404.html');
       body = readFileSync(file);
     }
-    const head = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' };
+    const head = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', Vary: 'Accept-Encoding' };
     const encoding = COMPRESSIBLE.has(extname(file)) ? encodingFor(req.headers['accept-encoding']) : undefined;
     if (encoding) {
       body = compress(file, body, encoding);

@@ -22,7 +22,12 @@ beforeAll(async () => {
   writeFileSync(join(root, 'guidance', 'index.html'), page);
   writeFileSync(join(root, '404.html'), '<!doctype html><title>Not found</title>');
   writeFileSync(join(root, 'logo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
-  writeFileSync(join(root, '_headers'), '/*\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n');
+  mkdirSync(join(root, '_astro'));
+  writeFileSync(join(root, '_astro', 'page.abc123.js'), 'console.log(1);');
+  writeFileSync(
+    join(root, '_headers'),
+    '# Comment\n/*\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n\n/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n',
+  );
   const server = await serve({ root, port: 0 });
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   close = () => server.close();
@@ -70,6 +75,14 @@ describe('serve-dist', () => {
     expect(png.headers['content-encoding']).toBeUndefined();
     expect(png.headers['x-content-type-options']).toBe('nosniff');
     expect(png.headers['referrer-policy']).toBe('no-referrer');
+  });
+
+  it('sends the rules of a path pattern only on matching paths: long caching for hashed assets, none for pages', async () => {
+    const asset = await raw('/_astro/page.abc123.js', 'br');
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(asset.headers['x-content-type-options']).toBe('nosniff');
+    const page = await raw('/guidance/', 'br');
+    expect(page.headers['cache-control']).toBe('no-cache');
   });
 
   it('redirects a folder without its slash, and answers a missing page with the 404 page', async () => {
