@@ -40,10 +40,14 @@ function encodingFor(accept = '') {
   return undefined;
 }
 
-/** Compressed bodies, kept while the server runs (the files do not change under it). */
+/**
+ * Compressed bodies, kept while the server runs. A rebuild rewrites dist/ under a server
+ * the tests reuse, so a body is known by the file's modification time and size as well.
+ */
 const compressed = new Map();
 function compress(file, body, encoding) {
-  const key = `${encoding}:${file}`;
+  const { mtimeMs, size } = statSync(file);
+  const key = `${encoding}:${file}:${mtimeMs}:${size}`;
   if (!compressed.has(key)) {
     compressed.set(key, encoding === 'br'
       ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })

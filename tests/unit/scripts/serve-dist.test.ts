@@ -61,6 +61,18 @@ describe('serve-dist', () => {
     expect(brotliDecompressSync(res.body).toString()).toBe(page);
   });
 
+  it('sends the new page after a rebuild rewrites it under a running server', async () => {
+    const file = join(root, 'guidance', 'index.html');
+    const changed = page.replace('Contact Centre', 'Duty and Advice Team');
+    try {
+      expect(brotliDecompressSync((await raw('/guidance/', 'br')).body).toString()).toBe(page);
+      writeFileSync(file, changed);
+      expect(brotliDecompressSync((await raw('/guidance/', 'br')).body).toString()).toBe(changed);
+    } finally {
+      writeFileSync(file, page);
+    }
+  });
+
   it('falls back to gzip, and to no compression when none is accepted', async () => {
     const gzip = await raw('/guidance/', 'gzip');
     expect(gzip.headers['content-encoding']).toBe('gzip');
