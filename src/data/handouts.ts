@@ -3,7 +3,7 @@
  * collection. What a handout holds is in src/components/training/Handout.astro.
  */
 import { handoutDocument, type PrintDocument } from '../lib/documents.ts';
-import { trainingScenarios, type ScenarioEntry } from './training.ts';
+import { scenariosByTitle, type ScenarioEntry } from './scenarios.ts';
 
 /** A scenario with its handout document. */
 export interface ScenarioHandout {
@@ -13,5 +13,5 @@ export interface ScenarioHandout {
 
 /** Every scenario's handout, in title order. */
 export async function handouts(): Promise<ScenarioHandout[]> {
-  return (await trainingScenarios()).map((entry) => ({ entry, doc: handoutDocument(entry.id, entry.data.title) }));
+  return (await scenariosByTitle()).map((entry) => ({ entry, doc: handoutDocument(entry.id, entry.data.title) }));
 }

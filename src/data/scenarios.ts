@@ -15,6 +15,11 @@ export async function scenariosByTitle(): Promise<ScenarioEntry[]> {
   return (await getCollection('scenarios')).sort((a, b) => a.data.title.localeCompare(b.data.title, 'en-GB'));
 }
 
+/** getStaticPaths for a page per scenario: the id in the address, the entry as a prop. */
+export async function scenarioPaths(): Promise<{ params: { id: string }; props: { entry: ScenarioEntry } }[]> {
+  return (await scenariosByTitle()).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+}
+
 /**
  * The titles and contacts a scenario links to. The build's graph checks have already
  * made sure each exists; this fails loudly rather than render a broken link if not.

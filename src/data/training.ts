@@ -1,17 +1,13 @@
 /**
- * What the training pages read from the content: the scenarios in a stable order, the
- * guidance each learning outcome points at, and the contacts an island shows.
+ * What the training pages read from the content besides the scenarios themselves
+ * (src/data/scenarios.ts): the guidance each learning outcome points at, and the
+ * contacts the presenter island shows.
  */
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
 import { ContentReferenceError, contactById } from './content.ts';
+import type { ScenarioEntry } from './scenarios.ts';
+import { linkedIds } from '../lib/scenario/refs.ts';
 import type { ContactSummary } from '../lib/training/types.ts';
-
-export type ScenarioEntry = CollectionEntry<'scenarios'>;
-
-/** Every scenario, by title. */
-export async function trainingScenarios(): Promise<ScenarioEntry[]> {
-  return (await getCollection('scenarios')).sort((a, b) => a.data.title.localeCompare(b.data.title, 'en-GB'));
-}
 
 /** What participants can do by the end of a session, each tied to the guidance that explains it. */
 export const LEARNING_OUTCOMES: readonly { guidance: string; outcome: string }[] = [
@@ -42,16 +38,9 @@ export async function guidanceTitles(): Promise<Record<string, string>> {
   return Object.fromEntries((await getCollection('guidance')).map((g) => [g.id, g.data.title]));
 }
 
-/** The contacts a scenario links to anywhere (steps, choices, endings), for its presenter view. */
+/** The contacts a scenario links to anywhere (steps, choices, endings), with their ids, for its presenter view. */
 export async function scenarioContacts(scenario: ScenarioEntry): Promise<Record<string, ContactSummary>> {
-  const { data } = scenario;
-  const ids = new Set([
-    ...data.contacts,
-    ...data.conversation.steps.flatMap((s) => [...s.contacts, ...s.choices.flatMap((c) => c.contacts)]),
-    ...data.conversation.endings.flatMap((e) => e.contacts),
-    ...data.checklist.endings.flatMap((e) => e.contacts),
-  ]);
-  const entries = await Promise.all([...ids].map((id) => contactById(id, `content/scenarios/${scenario.id}.yaml`)));
+  const entries = await Promise.all([...linkedIds(scenario.data).contacts].map((id) => contactById(id, `content/scenarios/${scenario.id}.yaml`)));
   return Object.fromEntries(
     entries.map((c) => [c.id, { id: c.id, name: c.data.name, phone: c.data.phone, option: c.data.option, website: c.data.website }]),
   );
