@@ -4,8 +4,8 @@ import { DIMENSIONS, ROLES, THEMES, type Dimension, type Role, type Theme } from
 
 /**
  * A practice scenario: one YAML file in `content/scenarios/`, named after its id.
- * One fictional case, played two ways: the checklist route (tick items, a threshold
- * score decides the service) and the conversation route (a graph of steps and choices).
+ * One fictional case, played two ways: the checklist route (tick the indicators on a
+ * levels-of-need form, whose rule decides the service) and the conversation route (a graph of steps and choices).
  * Both routes end in endings scored on the same outcome dimensions.
  */
 
@@ -46,6 +46,12 @@ export const endingSchema = z
     outcomes: outcomesSchema,
     /** Required. The debrief: why it turned out this way, what to take from it. */
     debrief: z.string(required('debrief', 'why it turned out this way and what to learn from it.')).min(1),
+    /**
+     * Optional. Why this ending's text, outcomes and debrief hold for every route that
+     * reaches it. Needed only when both a route with a weak choice and a route without
+     * one reach it (see src/lib/scenario/teaching.ts).
+     */
+    fitsEveryRoute: z.string().min(1).optional(),
     ...linksSchema,
   })
   .strict();
@@ -88,28 +94,39 @@ export const stepSchema = z
   })
   .strict();
 
-/** One item on the checklist route's form. */
+/** One indicator on the checklist route's form. */
 export const checklistItemSchema = z
   .object({
     /** Required. Unique within the checklist. */
     id: slugSchema,
-    /** Required. The item as a form would word it: "Attendance below 90%". */
-    label: z.string(required('label', 'the item as the form words it.')).min(1),
-    /** Required. Points it adds to the threshold score when ticked. */
-    points: z.number(required('points', 'the points it adds when ticked.')).int().min(0),
+    /** Required. The indicator as a levels-of-need form words it: "Attendance below 90% this term". */
+    label: z.string(required('label', 'the indicator as the form words it.')).min(1),
+    /** Required. The id of the level of need this indicator points to (one of `checklist.levels`). */
+    level: slugSchema,
     /** Required. Whether the case facts support ticking it (shown after submitting). */
     applies: z.boolean(required('applies', 'true if the facts of the case support ticking it.')),
   })
   .strict();
 
-/** A band of threshold scores and the service the checklist decides. */
-export const bandSchema = z
+/**
+ * A level of need on the checklist's form, and the service the form decides at that level.
+ * The form decides the highest level whose `min` is met, counting the ticked indicators
+ * at that level or a higher one; the first level is what it decides when no other is met.
+ */
+export const levelSchema = z
   .object({
-    /** Required. The lowest score in this band; bands run up to the next band's minimum. */
-    min: z.number(required('min', 'the lowest score in this band.')).int().min(0),
-    /** Required. The service the form decides, such as "Universal: no further action". */
-    service: z.string(required('service', 'the service the form decides for this band.')).min(1),
-    /** Required. The id of the checklist ending this band leads to. */
+    /** Required. Unique within the checklist; indicators name it in their `level`. */
+    id: slugSchema,
+    /** Required. The level as the form names it, such as "Level 2: Targeted". */
+    name: z.string(required('name', 'the level as the form names it, such as "Level 2: Targeted".')).min(1),
+    /**
+     * Required on every level but the first, which must not have it. How many ticked
+     * indicators at this level or a higher one make the form decide this level.
+     */
+    min: z.number(required('min', 'how many ticked indicators at this level or above reach it.')).int().min(1, '`min` is at least 1: the first level is what the form decides when nothing reaches another.').optional(),
+    /** Required. The service the form decides at this level, such as "Universal: no further action". */
+    service: z.string(required('service', 'the service the form decides at this level.')).min(1),
+    /** Required. The id of the checklist ending this level leads to. */
     ending: slugSchema,
   })
   .strict();
@@ -141,10 +158,10 @@ export const scenarioSchema = z
       .object({
         /** Required. How the form is introduced. */
         intro: z.string().min(1),
-        /** Required. The items to tick. */
-        items: z.array(checklistItemSchema).min(3),
-        /** Required. Score bands, lowest first, the first starting at 0. */
-        bands: z.array(bandSchema).min(2),
+        /** Required. Two to four levels of need, lowest first. */
+        levels: z.array(levelSchema).min(2, 'Give the form at least two levels of need.').max(4, 'Give the form at most four levels of need.'),
+        /** Required. The indicators to tick: three to twelve. */
+        items: z.array(checklistItemSchema).min(3, 'Give the form at least three indicators.').max(12, 'Give the form at most twelve indicators.'),
         /** Required. Endings of the checklist route. */
         endings: z.array(endingSchema).min(1),
       })
@@ -170,4 +187,5 @@ export type Step = z.infer<typeof stepSchema>;
 export type Choice = z.infer<typeof choiceSchema>;
 export type Ending = z.infer<typeof endingSchema>;
 export type ChecklistItem = z.infer<typeof checklistItemSchema>;
+export type Level = z.infer<typeof levelSchema>;
 export type Outcomes = z.infer<typeof outcomesSchema>;

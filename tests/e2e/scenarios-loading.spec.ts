@@ -83,7 +83,7 @@ test.describe('with JavaScript off', () => {
       const map = page.getByRole('region', { name: 'Map of the whole scenario, for trainers' });
       await expect(map).toBeVisible();
       await expect(map.getByRole('heading', { name: 'The checklist route' })).toBeVisible();
-      await expect(map.getByRole('table', { name: "The form's statements" })).toBeVisible();
+      await expect(map.getByRole('table', { name: "The form's indicators" })).toBeVisible();
       expect(await map.locator('.map-step').count()).toBeGreaterThanOrEqual(3);
       expect(await map.locator('.map-ending').count()).toBeGreaterThanOrEqual(3);
       // Every in-page link in the map leads to a step or ending that is there.

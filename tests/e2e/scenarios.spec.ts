@@ -57,18 +57,18 @@ for (const path of scenarios) {
     expect(await playerViolations(page), 'axe at the start').toEqual([]);
     await page.keyboard.press('Enter');
 
-    // Checklist route: tick two statements, submit, read the ending.
+    // Checklist route: tick two indicators, submit, read the ending.
     await expect(screenHeading(page)).toHaveText('Checklist route: the form');
     await expect(screenHeading(page)).toBeFocused();
-    const boxes = player.getByRole('group', { name: 'Tick each statement that applies' }).getByRole('checkbox');
+    const boxes = player.locator('form').getByRole('checkbox');
     for (const box of [boxes.nth(0), boxes.nth(1)]) {
       await activate(page, box, 'Space');
       await expect(box).toBeChecked();
     }
-    await activate(page, player.getByRole('button', { name: 'Add up the score', exact: true }));
+    await activate(page, player.getByRole('button', { name: 'Submit the form', exact: true }));
     await expect(screenHeading(page)).toHaveText(/^Checklist route ending: /);
     await expect(screenHeading(page)).toBeFocused();
-    await expect(player.getByText(/The form adds up to \d+ points/)).toBeVisible();
+    await expect(player.locator('.player-score')).toContainText(/You ticked .+\. The form decides Level \d/);
     expect(await playerViolations(page), 'axe at the checklist ending').toEqual([]);
 
     // Conversation route: take the first choice at each step until an ending.
@@ -92,7 +92,10 @@ for (const path of scenarios) {
     await expect(screenHeading(page)).toBeFocused();
     const table = player.getByRole('table', { name: /Outcomes of both routes/ });
     await expect(table.getByRole('columnheader')).toHaveText(['Outcome', 'Checklist route', 'Conversation route']);
-    await expect(table.getByRole('row')).toHaveCount(7);
+    // A header row and one row per outcome dimension, each in words: no total, no score out of anything.
+    await expect(table.getByRole('row')).toHaveCount(6);
+    for (const cell of await table.getByRole('cell').all()) await expect(cell).toHaveText(/^(Very poor|Poor|Fair|Good|Very good)$/);
+    await expect(player).not.toContainText(/out of \d+|Total/);
     expect(await playerViolations(page), 'axe at the debrief').toEqual([]);
 
     // Start again returns to the first screen, with the focus on its heading.

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { checklistResult, itemsByLevel } from '../../src/lib/scenario/checklist.ts';
 import { axeViolations } from './support/site.ts';
 import { loadScenario, presenter, scenarioIds, strongestRoute, tabTo } from './support/training.ts';
 
@@ -13,7 +14,7 @@ const scenario = loadScenario(id);
 const route = strongestRoute(scenario);
 const url = `/training/present/${id}/`;
 
-/** Title → case → checklist (tick the first item) → score → what happened → first step, by keyboard. */
+/** Title → case → checklist (tick the first indicator shown) → what the form decides → what happened → first step, by keyboard. */
 async function playChecklist(page: Page) {
   const { heading } = presenter(page);
   await expect(heading).toHaveText(scenario.title);
@@ -25,8 +26,9 @@ async function playChecklist(page: Page) {
   await page.keyboard.press('Space');
   await expect(page.getByRole('checkbox').first()).toBeChecked();
   await page.keyboard.press('PageDown');
-  const first = scenario.checklist.items[0]!;
-  await expect(heading).toContainText(`The score is ${first.points}`);
+  const first = itemsByLevel(scenario).flatMap((l) => l.items)[0]!;
+  const { level } = checklistResult(scenario, [first.id]);
+  await expect(heading).toHaveText(`The form decides ${level.name}: ${level.service}`);
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Space');
   await expect(heading).toHaveText(scenario.conversation.steps.find((s) => s.id === scenario.conversation.start)!.title);
@@ -176,9 +178,9 @@ test('the presenter view has no accessibility violations on any kind of slide', 
   await next('The case');
   await next('Tick the form with the room');
   await check('checklist');
-  await next(/^The score is/);
-  await check('checklist score');
-  await next(scenario.checklist.endings.find((e) => e.id === scenario.checklist.bands[0]!.ending)!.title);
+  await next(/^The form decides /);
+  await check('checklist decision');
+  await next(scenario.checklist.endings.find((e) => e.id === scenario.checklist.levels[0]!.ending)!.title);
   await check('checklist ending');
   await next(first.title);
   await check('situation');

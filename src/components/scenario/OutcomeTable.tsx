@@ -1,11 +1,11 @@
 /**
  * Outcomes as a small chart that is also a table: one row per dimension, one column per
- * ending, each cell a bar (for the eye, hidden from screen readers) and the score in
- * words. Widths come from classes, not style attributes, so a strict CSP needs nothing.
+ * ending, each cell a bar (for the eye, hidden from screen readers) and the outcome in
+ * words ("Good"). No totals: the site does not reduce a child's outcomes to a score. Widths come from classes, not style attributes, so a strict CSP needs nothing.
  */
 import type { Outcomes } from '../../schemas/scenario.ts';
-import { compareOutcomes, MAX_TOTAL } from '../../lib/scenario/compare.ts';
-import { MAX_SCORE } from '../../lib/scenario/vocabulary.ts';
+import { compareOutcomes } from '../../lib/scenario/compare.ts';
+import { outcomeWord } from '../../lib/scenario/vocabulary.ts';
 
 interface Props {
   caption: string;
@@ -13,7 +13,7 @@ interface Props {
 }
 
 export default function OutcomeTable({ caption, columns }: Props) {
-  const { rows, totals } = compareOutcomes(columns.map((c) => c.outcomes));
+  const { rows } = compareOutcomes(columns.map((c) => c.outcomes));
   return (
     <table className="outcomes">
       <caption>{caption}</caption>
@@ -36,24 +36,12 @@ export default function OutcomeTable({ caption, columns }: Props) {
                 <span className="outcome-bar" aria-hidden="true">
                   <span className={`outcome-bar__fill outcome-bar__fill--${score}`} />
                 </span>
-                <span className="outcome-score">
-                  {score} out of {MAX_SCORE}
-                </span>
+                <span className="outcome-score">{outcomeWord(score)}</span>
               </td>
             ))}
           </tr>
         ))}
       </tbody>
-      <tfoot>
-        <tr>
-          <th scope="row">Total</th>
-          {totals.map((total, i) => (
-            <td key={i}>
-              {total} out of {MAX_TOTAL}
-            </td>
-          ))}
-        </tr>
-      </tfoot>
     </table>
   );
 }

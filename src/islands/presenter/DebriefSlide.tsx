@@ -4,15 +4,14 @@
  * printed, or saved as Markdown or JSON made in the browser.
  */
 import { useMemo } from 'react';
-import { MAX_TOTAL } from '../../lib/scenario/compare.ts';
-import { MAX_SCORE } from '../../lib/scenario/vocabulary.ts';
+import { outcomeWord } from '../../lib/scenario/vocabulary.ts';
 import { buildDebrief, debriefFileName, debriefJson, debriefMarkdown, decidedByText } from '../../lib/training/debrief.ts';
 import { debriefInput } from '../../lib/training/presenter.ts';
 import { ScoreBar } from './Outcomes.tsx';
 import type { SlideProps } from './slide-props.ts';
 import { saveFile } from '../../scripts/save-file.ts';
 
-const score = (n: number | undefined) => (n === undefined ? 'Not reached' : `${n} of ${MAX_SCORE}`);
+const score = (n: number | undefined) => (n === undefined ? 'Not reached' : outcomeWord(n));
 
 export function DebriefSlide({ data, state, headingRef }: SlideProps) {
   const model = useMemo(
@@ -26,7 +25,7 @@ export function DebriefSlide({ data, state, headingRef }: SlideProps) {
         How the routes compare
       </h2>
       <table className="slide-table debrief-table">
-        <caption>Outcomes by route, each scored out of {MAX_SCORE}</caption>
+        <caption>Outcomes by route, in words, dimension by dimension</caption>
         <thead>
           <tr>
             <th scope="col">Outcome</th>
@@ -47,21 +46,11 @@ export function DebriefSlide({ data, state, headingRef }: SlideProps) {
               ))}
             </tr>
           ))}
-          <tr className="debrief-table__total">
-            <th scope="row">Total</th>
-            <td>{model.room ? `${model.room.total} of ${MAX_TOTAL}` : 'Not reached'}</td>
-            <td>
-              {model.checklist.total} of {MAX_TOTAL}
-            </td>
-            <td>
-              {model.strongest.total} of {MAX_TOTAL}
-            </td>
-          </tr>
           <tr>
             <th scope="row">Ending</th>
             <td>{model.room?.endingTitle ?? 'Not reached'}</td>
             <td>
-              {model.checklist.endingTitle} (score {model.checklist.score}: {model.checklist.service})
+              {model.checklist.endingTitle} (the form decided {model.checklist.level}: {model.checklist.service})
             </td>
             <td>{model.strongest.endingTitle}</td>
           </tr>

@@ -1,6 +1,6 @@
 /** An ending, on either route: what happened, the outcomes, the debrief and where to read more. */
 import { currentEnding } from '../../lib/scenario/engine.ts';
-import { checklistResult } from '../../lib/training/presenter.ts';
+import { roomChecklist } from '../../lib/training/presenter.ts';
 import type { Ending } from '../../schemas/scenario.ts';
 import type { SlideProps } from './slide-props.ts';
 import { Outcomes } from './Outcomes.tsx';
@@ -28,8 +28,8 @@ export function EndingSlide({ data, state, headingRef }: SlideProps) {
   return <EndingContent kicker="The conversation route: where the room's choices led" ending={ending} data={data} headingRef={headingRef} />;
 }
 
-/** Where the form's score led: the checklist route's ending. */
+/** Where the form's decision led: the checklist route's ending. */
 export function ChecklistEndingSlide({ data, state, headingRef }: SlideProps) {
-  const { ending } = checklistResult(data.scenario, state);
+  const { ending } = roomChecklist(data.scenario, state);
   return <EndingContent kicker="The checklist route: what happened" ending={ending} data={data} headingRef={headingRef} />;
 }

@@ -1,7 +1,7 @@
-/** An ending's outcomes: a score out of 4 on each dimension, in words and as a bar. */
+/** An ending's outcomes on each dimension, in words and as a bar. */
 import type { Outcomes as Scores } from '../../schemas/scenario.ts';
 import { DIMENSION_ORDER } from '../../lib/scenario/compare.ts';
-import { DIMENSIONS, MAX_SCORE } from '../../lib/scenario/vocabulary.ts';
+import { DIMENSIONS, MAX_SCORE, outcomeWord } from '../../lib/scenario/vocabulary.ts';
 
 /** A bar for a score out of 4, sized by an SVG attribute (no inline styles under the CSP). */
 export function ScoreBar({ score }: { score: number }) {
@@ -21,7 +21,7 @@ export function Outcomes({ outcomes }: { outcomes: Scores }) {
           <dt>{DIMENSIONS[d]}</dt>
           <dd>
             <ScoreBar score={outcomes[d]} />
-            {outcomes[d]} of {MAX_SCORE}
+            {outcomeWord(outcomes[d])}
           </dd>
         </div>
       ))}

@@ -1,8 +1,9 @@
 /**
- * The checklist route's form: real checkboxes in a fieldset with a legend. The points
- * stay hidden until the form is submitted, as they are from a practitioner filling one in.
+ * The checklist route's form: a levels-of-need form, its indicators grouped by level as
+ * such forms print them, each group a fieldset of real checkboxes with a legend.
  */
 import Paragraphs from '../../components/scenario/Paragraphs.tsx';
+import { itemsByLevel } from '../../lib/scenario/checklist.ts';
 import Controls from './Controls.tsx';
 import type { ScreenProps } from './types.ts';
 
@@ -24,27 +25,31 @@ export default function ChecklistForm({ scenario, state, dispatch, headingRef }:
           dispatch({ type: 'submit' });
         }}
       >
-        <fieldset className="checkboxes">
-          <legend>Tick each statement that applies</legend>
-          {checklist.items.map((item) => {
-            const id = `checklist-${item.id}`;
-            const ticked = state.ticks.includes(item.id);
-            return (
-              <div className="checkbox" key={item.id}>
-                <input
-                  type="checkbox"
-                  id={id}
-                  checked={ticked}
-                  onChange={(event) => dispatch({ type: event.target.checked ? 'tick' : 'untick', item: item.id })}
-                />
-                <label htmlFor={id}>{item.label}</label>
-              </div>
-            );
-          })}
-        </fieldset>
+        {itemsByLevel(scenario).map(({ level, items }) =>
+          items.length === 0 ? null : (
+            <fieldset className="checkboxes" key={level.id}>
+              <legend>{level.name} indicators</legend>
+              {items.map((item) => {
+                const id = `checklist-${item.id}`;
+                const ticked = state.ticks.includes(item.id);
+                return (
+                  <div className="checkbox" key={item.id}>
+                    <input
+                      type="checkbox"
+                      id={id}
+                      checked={ticked}
+                      onChange={(event) => dispatch({ type: event.target.checked ? 'tick' : 'untick', item: item.id })}
+                    />
+                    <label htmlFor={id}>{item.label}</label>
+                  </div>
+                );
+              })}
+            </fieldset>
+          ),
+        )}
         <Controls dispatch={dispatch}>
           <button type="submit" className="button">
-            Add up the score
+            Submit the form
           </button>
         </Controls>
       </form>

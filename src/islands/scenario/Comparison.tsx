@@ -1,7 +1,7 @@
 /** The debrief: both routes' outcomes side by side, the learning points and the strongest route. */
 import OutcomeTable from '../../components/scenario/OutcomeTable.tsx';
 import RelatedLinks from '../../components/scenario/RelatedLinks.tsx';
-import { compareOutcomes, MAX_TOTAL } from '../../lib/scenario/compare.ts';
+import { compareOutcomes } from '../../lib/scenario/compare.ts';
 import { endingById } from '../../lib/scenario/engine.ts';
 import Controls from './Controls.tsx';
 import RouteTaken from './RouteTaken.tsx';
@@ -11,7 +11,8 @@ export default function Comparison({ scenario, state, refs, dispatch, headingRef
   const checklist = endingById(scenario, state.finished.checklist);
   const conversation = endingById(scenario, state.finished.conversation);
   if (!checklist || !conversation) return null;
-  const { totals } = compareOutcomes([checklist.outcomes, conversation.outcomes]);
+  const { better, same, worse } = compareOutcomes([checklist.outcomes, conversation.outcomes]);
+  const list = (labels: string[]) => labels.map((l) => l.charAt(0).toLowerCase() + l.slice(1)).join('; ');
   const strongestEnding = strongest && endingById(scenario, strongest.ending);
   const tookStrongest = strongest?.choices.map((c) => `${c.step}/${c.choice}`).join() === state.history.map((c) => `${c.step}/${c.choice}`).join();
   return (
@@ -19,12 +20,14 @@ export default function Comparison({ scenario, state, refs, dispatch, headingRef
       <h3 ref={headingRef} tabIndex={-1}>
         Debrief: how the two routes compare
       </h3>
-      <p>
-        {`The checklist route ended in “${checklist.title}” and scored ${totals[0]} out of ${MAX_TOTAL}. `}
-        {`Your conversation route ended in “${conversation.title}” and scored ${totals[1]} out of ${MAX_TOTAL}.`}
-      </p>
+      <p>{`The checklist route ended in “${checklist.title}”. Your conversation route ended in “${conversation.title}”.`}</p>
+      <ul className="comparison-summary">
+        {better.length > 0 && <li>{`Your conversation did better for ${list(better)}.`}</li>}
+        {worse.length > 0 && <li>{`The checklist did better for ${list(worse)}.`}</li>}
+        {same.length > 0 && <li>{`The two routes came out the same for ${list(same)}.`}</li>}
+      </ul>
       <OutcomeTable
-        caption="Outcomes of both routes, each scored from 0 (worst) to 4 (best)"
+        caption="Outcomes of both routes, in words, dimension by dimension"
         columns={[
           { label: 'Checklist route', outcomes: checklist.outcomes },
           { label: 'Conversation route', outcomes: conversation.outcomes },

@@ -22,7 +22,7 @@ export default function EndingScreen(props: ScreenProps) {
       {state.route === 'checklist' && <ChecklistScore scenario={scenario} state={state} />}
       <h4>What happened</h4>
       <Paragraphs text={ending.text} />
-      <OutcomeTable caption="How this ending scores, from 0 (worst) to 4 (best)" columns={[{ label: name, outcomes: ending.outcomes }]} />
+      <OutcomeTable caption="How this ending turned out, outcome by outcome" columns={[{ label: name, outcomes: ending.outcomes }]} />
       <h4>Debrief</h4>
       <Paragraphs text={ending.debrief} />
       <RelatedLinks links={ending} refs={refs} />

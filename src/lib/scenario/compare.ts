@@ -5,18 +5,19 @@
  * can add the room's route and the strongest route as further columns.
  */
 import type { Ending, Outcomes } from '../../schemas/scenario.ts';
-import { DIMENSIONS, MAX_SCORE, type Dimension } from './vocabulary.ts';
+import { DIMENSIONS, type Dimension } from './vocabulary.ts';
 
 /** The dimensions in the order they are shown. */
 export const DIMENSION_ORDER = Object.keys(DIMENSIONS) as Dimension[];
 
-/** The sum of an ending's scores on every dimension. */
+/**
+ * The sum of an ending's scores on every dimension. Used only to rank endings (the
+ * strongest route, the best ending); the site never shows it, since a sum would turn the
+ * conversation route back into a score.
+ */
 export function totalOutcome(outcomes: Outcomes): number {
   return DIMENSION_ORDER.reduce((sum, d) => sum + outcomes[d], 0);
 }
-
-/** The highest total any ending can score. */
-export const MAX_TOTAL = DIMENSION_ORDER.length * MAX_SCORE;
 
 /** One dimension of a comparison: its label and each column's score. */
 export interface ComparisonRow {
@@ -27,12 +28,13 @@ export interface ComparisonRow {
   difference: number;
 }
 
-/** Endings (or any outcomes) set side by side, with totals. */
+/** Endings (or any outcomes) set side by side, dimension by dimension. */
 export interface Comparison {
   rows: ComparisonRow[];
-  totals: number[];
-  /** The last column's total minus the first's. */
-  difference: number;
+  /** The dimensions on which the last column did better than the first, the same, and worse. */
+  better: string[];
+  same: string[];
+  worse: string[];
 }
 
 /**
@@ -46,8 +48,8 @@ export function compareOutcomes(columns: readonly Outcomes[]): Comparison {
     const scores = columns.map((o) => o[dimension]);
     return { dimension, label: DIMENSIONS[dimension], scores, difference: (last?.[dimension] ?? 0) - (first?.[dimension] ?? 0) };
   });
-  const totals = columns.map(totalOutcome);
-  return { rows, totals, difference: (totals.at(-1) ?? 0) - (totals[0] ?? 0) };
+  const labels = (keep: (r: ComparisonRow) => boolean) => rows.filter(keep).map((r) => r.label);
+  return { rows, better: labels((r) => r.difference > 0), same: labels((r) => r.difference === 0), worse: labels((r) => r.difference < 0) };
 }
 
 /** The endings with the highest total outcome (more than one when they tie). */

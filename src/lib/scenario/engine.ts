@@ -6,7 +6,7 @@
  * submitting) returns the very same state object, so callers can tell nothing changed.
  */
 import type { Choice, Ending, Scenario, Step } from '../../schemas/scenario.ts';
-import { checklistEndingFor, orderTicks, thresholdScore } from './checklist.ts';
+import { checklistEndingFor, orderTicks } from './checklist.ts';
 import { initialState, type ChoiceMade, type Route, type ScenarioAction, type ScenarioState } from './state.ts';
 
 export * from './state.ts';
@@ -93,7 +93,7 @@ function tick(scenario: Scenario, state: ScenarioState, item: string, ticked: bo
 
 function submit(scenario: Scenario, state: ScenarioState): ScenarioState {
   if (!onRoute(state, 'checklist') || state.submitted) return state;
-  const ending = checklistEndingFor(scenario, thresholdScore(scenario, state.ticks));
+  const ending = checklistEndingFor(scenario, state.ticks);
   if (!ending) return state;
   return { ...state, submitted: true, finished: { ...state.finished, checklist: ending.id } };
 }

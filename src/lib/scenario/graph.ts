@@ -5,10 +5,10 @@
  * (src/integrations/scenario-checks.ts) and fails when any problem is found.
  */
 import type { Scenario } from '../../schemas/scenario.ts';
-import { maxThresholdScore } from './checklist.ts';
 import { checkEndingsAndLinks } from './links.ts';
 import { conversationPaths, MAX_PATH_STEPS, reachableFromStart, stepsWithWayOut } from './paths.ts';
-import { choicePath, listIds, Reporter, stepPath, type GraphCheckOptions, type GraphProblem } from './problems.ts';
+import { checkTeaching } from './teaching.ts';
+import { choicePath, didYouMean, listIds, Reporter, stepPath, type GraphCheckOptions, type GraphProblem } from './problems.ts';
 
 export type { GraphCheckOptions, GraphProblem, DataPath } from './problems.ts';
 
@@ -36,20 +36,24 @@ function checkIds(r: Reporter): void {
 }
 
 function checkChecklist(r: Reporter): void {
-  const { bands, endings } = r.scenario.checklist;
+  const { levels, items, endings } = r.scenario.checklist;
   const endingIds = endings.map((e) => e.id);
-  const max = maxThresholdScore(r.scenario);
-  bands.forEach((band, k) => {
-    const path = ['checklist', 'bands', k];
-    const name = `The band \`min: ${band.min}\` ("${band.service}")`;
-    if (k === 0 && band.min !== 0) r.add([...path, 'min'], (at) => `The first band of the checklist in ${at} starts at ${band.min}. Start it at \`min: 0\`, so that every score has a service.`);
-    const before = bands[k - 1];
-    if (before && band.min <= before.min) r.add([...path, 'min'], (at) => `${name} of the checklist in ${at} comes after a band starting at ${before.min}. List bands lowest first, each \`min\` higher than the one before.`);
-    else if (band.min > max) r.add([...path, 'min'], (at) => `${name} of the checklist in ${at} can never be reached: ticking every item scores ${max}. Lower its \`min\` or give the items more points.`);
-    if (!endingIds.includes(band.ending)) r.add([...path, 'ending'], (at) => `${name} of the checklist in ${at} leads to \`${band.ending}\`, which is not a checklist ending. Checklist endings are: ${listIds(endingIds)}.`);
+  const levelIds = levels.map((l) => l.id);
+  levels.forEach((level, k) => {
+    const path = ['checklist', 'levels', k];
+    const name = `The level \`${level.id}\` ("${level.name}")`;
+    if (levelIds.indexOf(level.id) !== k) r.add([...path, 'id'], (at) => `The checklist of ${at} has two levels with the id \`${level.id}\`. Give each level its own id.`);
+    if (k === 0 && level.min !== undefined) r.add([...path, 'min'], (at) => `${name} of the checklist in ${at} is the first level, so it has no \`min\`: the form decides it when no other level is reached. Remove its \`min\`.`);
+    if (k > 0 && level.min === undefined) r.add([...path, 'id'], (at) => `${name} of the checklist in ${at} has no \`min\`. Add \`min\`: how many ticked indicators at this level or above make the form decide it.`);
+    const available = items.filter((item) => levelIds.indexOf(item.level) >= k).length;
+    if (k > 0 && level.min !== undefined && level.min > available) r.add([...path, 'min'], (at) => `${name} of the checklist in ${at} can never be reached: it needs ${level.min} ticked ${level.min === 1 ? "indicator" : "indicators"} at this level or above, and the form has ${available}. Lower its \`min\` or add indicators at this level.`);
+    if (!endingIds.includes(level.ending)) r.add([...path, 'ending'], (at) => `${name} of the checklist in ${at} leads to \`${level.ending}\`, which is not a checklist ending.${didYouMean(level.ending, endingIds)} Checklist endings are: ${listIds(endingIds)}.`);
+  });
+  items.forEach((item, k) => {
+    if (!levelIds.includes(item.level)) r.add(['checklist', 'items', k, 'level'], (at) => `Indicator \`${item.id}\` of the checklist in ${at} points to the level \`${item.level}\`, which is not one of the form's levels.${didYouMean(item.level, levelIds)} Levels are: ${listIds(levelIds)}.`);
   });
   endings.forEach((ending, k) => {
-    if (!bands.some((b) => b.ending === ending.id)) r.add(['checklist', 'endings', k, 'id'], (at) => `Checklist ending \`${ending.id}\` of ${at} is not the result of any band. Point a band's \`ending\` at it, or remove it.`);
+    if (!levels.some((l) => l.ending === ending.id)) r.add(['checklist', 'endings', k, 'id'], (at) => `Checklist ending \`${ending.id}\` of ${at} is not the result of any level. Point a level's \`ending\` at it, or remove it.`);
   });
 }
 
@@ -114,6 +118,7 @@ export function checkScenarioGraph(scenario: Scenario, options: GraphCheckOption
   if (checkChoices(r)) {
     checkReach(r);
     checkPaths(r);
+    checkTeaching(r);
   }
   checkEndingsAndLinks(r);
   return r.problems;

@@ -17,6 +17,17 @@ export type Dimension = keyof typeof DIMENSIONS;
 /** The highest score on any dimension. */
 export const MAX_SCORE = 4;
 
+/**
+ * Each score in words, 0 to 4. The site shows outcomes in words, dimension by
+ * dimension, and never adds them up: it argues against scoring a child's life.
+ */
+export const OUTCOME_WORDS = ['Very poor', 'Poor', 'Fair', 'Good', 'Very good'] as const;
+
+/** A score on one dimension in words: 3 is "Good". */
+export function outcomeWord(score: number): string {
+  return OUTCOME_WORDS[Math.max(0, Math.min(MAX_SCORE, score))]!;
+}
+
 /** The practitioner a scenario starts with. */
 export const ROLES = {
   'primary-school': 'Primary school',

@@ -5,9 +5,9 @@
  * save. Pure: no clock, no browser. Nothing about the people in the room is in it.
  */
 import type { Outcomes, Scenario } from '../../schemas/scenario.ts';
-import { DIMENSION_ORDER, MAX_TOTAL, totalOutcome } from '../scenario/compare.ts';
+import { DIMENSION_ORDER } from '../scenario/compare.ts';
 import type { ChoiceMade } from '../scenario/state.ts';
-import { DIMENSIONS, MAX_SCORE, type Dimension } from '../scenario/vocabulary.ts';
+import { DIMENSIONS, outcomeWord, type Dimension } from '../scenario/vocabulary.ts';
 import { choiceLetter, roomChoice, tally, totalVotes, TIE_RULE, type Counts, type DecidedBy } from './votes.ts';
 
 /** One visit to a step on the room's route: the votes and the trainer's choice, if any. */
@@ -27,20 +27,19 @@ export interface DebriefInput {
   /** The ending the room reached, if it reached one. */
   roomEndingId: string | undefined;
   /** The checklist route as the room played it (or as the facts support, if not played). */
-  checklist: { ticked: readonly string[]; score: number; service: string; endingId: string; playedByRoom: boolean };
+  checklist: { ticked: readonly string[]; level: string; service: string; endingId: string; playedByRoom: boolean };
   /** The strongest conversation route. */
   strongest: { choices: readonly ChoiceMade[]; ending: string };
   /** The date the debrief was made, YYYY-MM-DD, if wanted in the file. */
   madeOn?: string | undefined;
 }
 
-/** A route's result: its ending and its scores. */
+/** A route's result: its ending and its outcomes. */
 export interface RouteResult {
   label: string;
   endingId: string;
   endingTitle: string;
   outcomes: Outcomes;
-  total: number;
 }
 
 /** One row of the outcomes comparison. */
@@ -72,7 +71,7 @@ export interface DebriefModel {
   title: string;
   madeOn: string | undefined;
   room: RouteResult | undefined;
-  checklist: RouteResult & { ticked: { id: string; label: string; points: number }[]; score: number; service: string; playedByRoom: boolean };
+  checklist: RouteResult & { ticked: { id: string; label: string; level: string }[]; level: string; service: string; playedByRoom: boolean };
   strongest: RouteResult & { steps: { stepId: string; title: string; choice: string }[] };
   dimensions: DimensionRow[];
   steps: StepVotes[];
@@ -96,7 +95,6 @@ export function buildDebrief(input: DebriefInput): DebriefModel {
     endingId: ending.id,
     endingTitle: ending.title,
     outcomes: ending.outcomes,
-    total: totalOutcome(ending.outcomes),
   });
 
   const room = input.roomEndingId === undefined ? undefined : result("The room's route", conversationEnding(input.roomEndingId));
@@ -118,8 +116,8 @@ export function buildDebrief(input: DebriefInput): DebriefModel {
       ...result('The checklist route', checklistEnding),
       ticked: scenario.checklist.items
         .filter((i) => input.checklist.ticked.includes(i.id))
-        .map((i) => ({ id: i.id, label: i.label, points: i.points })),
-      score: input.checklist.score,
+        .map((i) => ({ id: i.id, label: i.label, level: scenario.checklist.levels.find((l) => l.id === i.level)?.name ?? i.level })),
+      level: input.checklist.level,
       service: input.checklist.service,
       playedByRoom: input.checklist.playedByRoom,
     },
@@ -181,7 +179,7 @@ export function decidedByText(by: DecidedBy): string {
 }
 
 const cell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
-const score = (n: number | undefined) => (n === undefined ? 'not reached' : `${n} of ${MAX_SCORE}`);
+const score = (n: number | undefined) => (n === undefined ? 'not reached' : outcomeWord(n));
 
 /** The debrief as a Markdown document. */
 export function debriefMarkdown(model: DebriefModel): string {
@@ -197,11 +195,10 @@ export function debriefMarkdown(model: DebriefModel): string {
   for (const row of model.dimensions) {
     lines.push(`| ${cell(row.label)} | ${score(row.room)} | ${score(row.checklist)} | ${score(row.strongest)} |`);
   }
-  const max = MAX_TOTAL;
-  lines.push(`| Total | ${model.room ? `${model.room.total} of ${max}` : 'not reached'} | ${model.checklist.total} of ${max} | ${model.strongest.total} of ${max} |`, '');
+  lines.push('');
   lines.push(`- The room's route ended in: ${model.room ? model.room.endingTitle : 'no ending yet'}.`);
   lines.push(
-    `- The checklist route${model.checklist.playedByRoom ? ' (as the room ticked it)' : ' (as the facts of the case support)'}: a score of ${model.checklist.score}, which decides "${model.checklist.service}". It ended in: ${model.checklist.endingTitle}.`,
+    `- The checklist route${model.checklist.playedByRoom ? ' (as the room ticked it)' : ' (as the facts of the case support)'}: the form decided ${model.checklist.level}, "${model.checklist.service}". It ended in: ${model.checklist.endingTitle}.`,
   );
   lines.push(`- The strongest conversation route ended in: ${model.strongest.endingTitle}.`, '');
 

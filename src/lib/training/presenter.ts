@@ -5,12 +5,12 @@
  * a choice leads; it asks the engine. Pure and plain JSON, so the speaker notes window
  * can be sent a copy.
  *
- * The slides run: title, case, the checklist route (tick the form, its score, what
+ * The slides run: title, case, the checklist route (tick the form, what it decides, what
  * happened), then for each conversation step: the situation, a pause for discussion (the
  * votes), the consequences revealed; then the room's ending and the debrief.
  */
 import type { Scenario, Step } from '../../schemas/scenario.ts';
-import { bandFor, thresholdScore } from '../scenario/checklist.ts';
+import { checklistResult } from '../scenario/checklist.ts';
 import { initialState, stepById, transition, type ScenarioState } from '../scenario/engine.ts';
 import { strongestPath } from '../scenario/paths.ts';
 import type { DebriefInput, Visit } from './debrief.ts';
@@ -85,12 +85,11 @@ export function currentRoomChoice(scenario: Scenario, state: PresenterState): Ro
   );
 }
 
-/** The checklist as ticked: the threshold score, its band and the checklist ending reached. */
-export function checklistResult(scenario: Scenario, state: PresenterState) {
-  const score = thresholdScore(scenario, state.game.ticks);
-  const band = bandFor(scenario, score);
-  const ending = scenario.checklist.endings.find((e) => e.id === (state.game.finished.checklist ?? band.ending));
-  return { score, band, ending: ending! };
+/** The checklist as the room ticked it: the level the form decides, the ticks by level, and the checklist ending reached. */
+export function roomChecklist(scenario: Scenario, state: PresenterState) {
+  const { level, ticked } = checklistResult(scenario, state.game.ticks);
+  const ending = scenario.checklist.endings.find((e) => e.id === (state.game.finished.checklist ?? level.ending));
+  return { level, ticked, ending: ending! };
 }
 
 /** Keeps the visit at `index` if it is for `stepId`; otherwise starts a fresh one there. */
@@ -207,7 +206,7 @@ export function nextLabel(slide: Slide): string {
   const labels: Record<Slide, string> = {
     title: 'Read the case',
     case: 'Start the checklist route',
-    checklist: 'Score the form',
+    checklist: 'Submit the form',
     'checklist-result': 'See what happened',
     'checklist-ending': 'Start the conversation route',
     situation: 'Pause for discussion',
@@ -221,7 +220,7 @@ export function nextLabel(slide: Slide): string {
 
 /** The debrief's input from the session so far (see debrief.ts). */
 export function debriefInput(scenarioId: string, scenario: Scenario, state: PresenterState, madeOn?: string): DebriefInput {
-  const { score, band, ending } = checklistResult(scenario, state);
+  const { level, ending } = roomChecklist(scenario, state);
   const strongest = strongestPath(scenario);
   if (!strongest) throw new Error(`${scenarioId}: no path of the conversation route reaches an ending.`);
   return {
@@ -229,7 +228,7 @@ export function debriefInput(scenarioId: string, scenario: Scenario, state: Pres
     scenario,
     visits: state.visits.slice(0, state.game.history.length),
     roomEndingId: state.game.finished.conversation ?? undefined,
-    checklist: { ticked: state.game.ticks, score, service: band.service, endingId: ending.id, playedByRoom: state.game.submitted },
+    checklist: { ticked: state.game.ticks, level: level.name, service: level.service, endingId: ending.id, playedByRoom: state.game.submitted },
     strongest,
     madeOn,
   };

@@ -31,7 +31,34 @@ describe('checkScenarioText', () => {
     expect(message).toMatch(new RegExp(`^${FILE} \\(line \\d\\) is not valid YAML: `));
   });
 
-  it('leaves schema errors to the content collection, which names the field', () => {
-    expect(checkScenarioText(valid.replace('fictional: true', 'fictional: false'), FILE, known)).toEqual([]);
+  it('reports a schema error with its line, its field and the schema’s own fix', () => {
+    const text = valid.replace('fictional: true', 'fictional: false');
+    expect(checkScenarioText(text, FILE, known)).toEqual([
+      `${FILE} (line ${lineOf(text, 'fictional: false')}): fictional: Set \`fictional: true\`: every case must be fictional, and the page says so.`,
+    ]);
+  });
+
+  it('reports every schema error in the file, each with its own line', () => {
+    const text = valid.replace("min: 2, service: 'Targeted", "min: 0, service: 'Targeted").replace('outcomes: { needsMet: 4,', 'outcomes: { needsMet: 5,');
+    expect(checkScenarioText(text, FILE, known)).toEqual([
+      `${FILE} (line ${lineOf(text, 'min: 0')}): checklist.levels.1.min: \`min\` is at least 1: the first level is what the form decides when nothing reaches another.`,
+      `${FILE} (line ${lineOf(text, 'needsMet: 5')}): conversation.endings.0.outcomes.needsMet: Scores run from 0 to 4.`,
+    ]);
+  });
+
+  it('puts an unknown field and a missing one in plain words, as on an indicator still written with points', () => {
+    const text = valid.replace('label: Tired in class, level: targeted', 'label: Tired in class, points: 2');
+    const line = lineOf(text, 'points: 2');
+    expect(checkScenarioText(text, FILE, known)).toEqual([
+      `${FILE} (line ${line}): checklist.items.0.level: Add \`level\`: it is required (see src/schemas/scenario.ts).`,
+      `${FILE} (line ${line}): checklist.items.0: \`points\` is not a field here. Remove it, or check the spelling against the fields documented in src/schemas/scenario.ts.`,
+    ]);
+  });
+
+  it('reports a schema error before any graph check, so no message rests on data the schema refused', () => {
+    const text = valid.replace('fictional: true', 'fictional: false').replace('next: agree', 'next: nde-3');
+    const messages = checkScenarioText(text, FILE, known);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toContain(': fictional: ');
   });
 });

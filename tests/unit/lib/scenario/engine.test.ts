@@ -41,7 +41,7 @@ describe('the conversation route', () => {
   it('starts at the start step and offers its choices', () => {
     const state = play({ type: 'start', route: 'conversation' });
     expect(state).toMatchObject({ screen: 'route', route: 'conversation', node: 'notice', history: [] });
-    expect(availableChoices(scenario, state).map((c) => c.id)).toEqual(['talk', 'form']);
+    expect(availableChoices(scenario, state).map((c) => c.id)).toEqual(['form', 'talk']);
   });
 
   it('moves to the step a choice leads to and remembers the choice and its feedback', () => {
@@ -94,11 +94,23 @@ describe('the checklist route', () => {
     expect(transition(scenario, started, { type: 'untick', item: 'tired' })).toBe(started);
   });
 
-  it('scores the form on submit and finishes at the band’s ending', () => {
+  it('decides the level on submit and finishes at the level’s ending', () => {
     expect(play({ type: 'start', route: 'checklist' }, { type: 'submit' }).finished.checklist).toBe('checklist-none');
-    const high = play({ type: 'start', route: 'checklist' }, { type: 'tick', item: 'tired' }, { type: 'tick', item: 'hungry' }, { type: 'submit' });
-    expect(high).toMatchObject({ submitted: true, finished: { checklist: 'checklist-referral' } });
-    expect(currentEnding(scenario, high)?.id).toBe('checklist-referral');
+    const targeted = play({ type: 'start', route: 'checklist' }, { type: 'tick', item: 'tired' }, { type: 'tick', item: 'late' }, { type: 'submit' });
+    expect(targeted).toMatchObject({ submitted: true, finished: { checklist: 'checklist-referral' } });
+    expect(currentEnding(scenario, targeted)?.id).toBe('checklist-referral');
+    // A Level 1 tick does not count towards Level 2: one Level 2 tick stays at Level 1.
+    const universal = play({ type: 'start', route: 'checklist' }, { type: 'tick', item: 'tired' }, { type: 'tick', item: 'hungry' }, { type: 'submit' });
+    expect(universal).toMatchObject({ submitted: true, finished: { checklist: 'checklist-none' } });
+  });
+
+  it('will not submit when the level it decides leads to no ending', () => {
+    const broken = validScenario();
+    broken.checklist.levels[1]!.ending = 'checklist-refer';
+    const ticked: ScenarioAction[] = [{ type: 'start', route: 'checklist' }, { type: 'tick', item: 'tired' }, { type: 'tick', item: 'late' }];
+    const state = ticked.reduce((s, a) => transition(broken, s, a), initialState());
+    expect(state.ticks).toEqual(['tired', 'late']);
+    expect(transition(broken, state, { type: 'submit' })).toBe(state);
   });
 
   it('locks the form once submitted, and Back reopens it with the ticks kept', () => {

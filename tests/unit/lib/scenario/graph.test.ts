@@ -22,6 +22,7 @@ function problems(breakIt: (s: Scenario) => void): string[] {
   return checkScenarioGraph(scenario, { file: FILE, known }).map((p) => p.message);
 }
 const step = (s: Scenario, id: string) => s.conversation.steps.find((x) => x.id === id)!;
+const choice = (s: Scenario, stepId: string, id: string) => step(s, stepId).choices.find((c) => c.id === id)!;
 
 describe('checkScenarioGraph', () => {
   it('finds nothing wrong with a sound scenario', () => {
@@ -30,14 +31,14 @@ describe('checkScenarioGraph', () => {
 
   it('names the line when it is given a way to find it', () => {
     const scenario = validScenario();
-    step(scenario, 'notice').choices[0]!.next = 'nde-3';
+    choice(scenario, 'notice', 'talk').next = 'nde-3';
     const [problem] = checkScenarioGraph(scenario, { file: FILE, known, lineOf: (path) => path.length * 10 });
-    expect(problem?.path).toEqual(['conversation', 'steps', 0, 'choices', 0, 'next']);
+    expect(problem?.path).toEqual(['conversation', 'steps', 0, 'choices', 1, 'next']);
     expect(problem?.message).toContain(`of ${FILE} (line 60) points to`);
   });
 
   it('rejects a choice that points to a missing step', () => {
-    expect(problems((s) => (step(s, 'talk').choices[1]!.next = 'nde-3'))).toMatchInlineSnapshot(`
+    expect(problems((s) => (choice(s, 'talk', 'wait').next = 'nde-3'))).toMatchInlineSnapshot(`
       [
         "Choice \`wait\` in step \`talk\` of content/scenarios/school.yaml points to \`nde-3\`, which does not exist. Steps and endings are: \`notice\`, \`talk\`, \`agree\`, \`good\`, \`passed-on\`. Set \`next\` to one of them.",
       ]
@@ -45,10 +46,9 @@ describe('checkScenarioGraph', () => {
   });
 
   it('rejects a choice that points to a checklist ending', () => {
-    expect(problems((s) => (step(s, 'agree').choices[0]!.next = 'checklist-none'))).toMatchInlineSnapshot(`
+    expect(problems((s) => (choice(s, 'agree', 'refer').next = 'checklist-none'))).toMatchInlineSnapshot(`
       [
-        "Choice \`plan\` in step \`agree\` of content/scenarios/school.yaml points to \`checklist-none\`, an ending of the checklist route. Steps and endings are: \`notice\`, \`talk\`, \`agree\`, \`good\`, \`passed-on\`. Set \`next\` to one of them.",
-        "Ending \`good\` of content/scenarios/school.yaml cannot be reached from the start (\`notice\`): no choice leads to it. Point a choice's \`next\` at it, or remove it.",
+        "Choice \`refer\` in step \`agree\` of content/scenarios/school.yaml points to \`checklist-none\`, an ending of the checklist route. Steps and endings are: \`notice\`, \`talk\`, \`agree\`, \`good\`, \`passed-on\`. Set \`next\` to one of them.",
       ]
     `);
   });
@@ -61,45 +61,59 @@ describe('checkScenarioGraph', () => {
     `);
   });
 
-  it('rejects a band that leads to a missing ending, and a checklist ending no band leads to', () => {
-    expect(problems((s) => (s.checklist.bands[1]!.ending = 'checklist-refer'))).toMatchInlineSnapshot(`
+  it('rejects a level that leads to a missing ending, and a checklist ending no level leads to', () => {
+    expect(problems((s) => (s.checklist.levels[1]!.ending = 'checklist-refer'))).toMatchInlineSnapshot(`
       [
-        "The band \`min: 4\` ("Targeted: referral to the cluster") of the checklist in content/scenarios/school.yaml leads to \`checklist-refer\`, which is not a checklist ending. Checklist endings are: \`checklist-none\`, \`checklist-referral\`.",
-        "Checklist ending \`checklist-referral\` of content/scenarios/school.yaml is not the result of any band. Point a band's \`ending\` at it, or remove it.",
+        "The level \`targeted\` ("Level 2: Targeted") of the checklist in content/scenarios/school.yaml leads to \`checklist-refer\`, which is not a checklist ending. Did you mean \`checklist-referral\`? Checklist endings are: \`checklist-none\`, \`checklist-referral\`.",
+        "Checklist ending \`checklist-referral\` of content/scenarios/school.yaml is not the result of any level. Point a level's \`ending\` at it, or remove it.",
       ]
     `);
   });
 
-  it('rejects bands that do not start at 0', () => {
-    expect(problems((s) => (s.checklist.bands[0]!.min = 1))).toMatchInlineSnapshot(`
+  it('rejects a first level with a `min`', () => {
+    expect(problems((s) => (s.checklist.levels[0]!.min = 1))).toMatchInlineSnapshot(`
       [
-        "The first band of the checklist in content/scenarios/school.yaml starts at 1. Start it at \`min: 0\`, so that every score has a service.",
+        "The level \`universal\` ("Level 1: Universal") of the checklist in content/scenarios/school.yaml is the first level, so it has no \`min\`: the form decides it when no other level is reached. Remove its \`min\`.",
       ]
     `);
   });
 
-  it('rejects bands that do not rise', () => {
+  it('rejects a later level without a `min`', () => {
+    expect(problems((s) => delete s.checklist.levels[1]!.min)).toMatchInlineSnapshot(`
+      [
+        "The level \`targeted\` ("Level 2: Targeted") of the checklist in content/scenarios/school.yaml has no \`min\`. Add \`min\`: how many ticked indicators at this level or above make the form decide it.",
+      ]
+    `);
+  });
+
+  it('rejects a level that can never be reached', () => {
+    expect(problems((s) => (s.checklist.levels[1]!.min = 3))).toMatchInlineSnapshot(`
+      [
+        "The level \`targeted\` ("Level 2: Targeted") of the checklist in content/scenarios/school.yaml can never be reached: it needs 3 ticked indicators at this level or above, and the form has 2. Lower its \`min\` or add indicators at this level.",
+      ]
+    `);
+  });
+
+  it('counts the indicators at a level and above when deciding whether it can be reached', () => {
     expect(
       problems((s) => {
-        s.checklist.bands[1]!.min = 0;
+        s.checklist.levels.push({ id: 'specialist', name: 'Level 3: Specialist', min: 1, service: 'Specialist: social care', ending: 'checklist-referral' });
+        s.checklist.items.push({ id: 'marks', label: 'Unexplained marks', level: 'specialist', applies: false });
+        s.checklist.levels[1]!.min = 3;
       }),
-    ).toMatchInlineSnapshot(`
-      [
-        "The band \`min: 0\` ("Targeted: referral to the cluster") of the checklist in content/scenarios/school.yaml comes after a band starting at 0. List bands lowest first, each \`min\` higher than the one before.",
-      ]
-    `);
+    ).toEqual([]);
   });
 
-  it('rejects a band no score can reach', () => {
-    expect(problems((s) => (s.checklist.bands[1]!.min = 8))).toMatchInlineSnapshot(`
+  it('rejects an indicator that points to a level the form does not have, suggesting the nearest', () => {
+    expect(problems((s) => (s.checklist.items[2]!.level = 'universl'))).toMatchInlineSnapshot(`
       [
-        "The band \`min: 8\` ("Targeted: referral to the cluster") of the checklist in content/scenarios/school.yaml can never be reached: ticking every item scores 7. Lower its \`min\` or give the items more points.",
+        "Indicator \`hungry\` of the checklist in content/scenarios/school.yaml points to the level \`universl\`, which is not one of the form's levels. Did you mean \`universal\`? Levels are: \`universal\`, \`targeted\`.",
       ]
     `);
   });
 
   it('rejects a step nothing leads to', () => {
-    expect(problems((s) => (step(s, 'notice').choices[0]!.next = 'agree'))).toMatchInlineSnapshot(`
+    expect(problems((s) => (choice(s, 'notice', 'talk').next = 'agree'))).toMatchInlineSnapshot(`
       [
         "Step \`talk\` of content/scenarios/school.yaml cannot be reached from the start (\`notice\`): no choice leads to it. Point a choice's \`next\` at it, or remove it.",
       ]
@@ -107,7 +121,7 @@ describe('checkScenarioGraph', () => {
   });
 
   it('rejects an ending nothing leads to', () => {
-    expect(problems((s) => (step(s, 'agree').choices[0]!.next = 'passed-on'))).toMatchInlineSnapshot(`
+    expect(problems((s) => (choice(s, 'agree', 'plan').next = 'passed-on'))).toMatchInlineSnapshot(`
       [
         "Ending \`good\` of content/scenarios/school.yaml cannot be reached from the start (\`notice\`): no choice leads to it. Point a choice's \`next\` at it, or remove it.",
       ]
@@ -117,9 +131,9 @@ describe('checkScenarioGraph', () => {
   it('rejects a loop with no way out', () => {
     expect(
       problems((s) => {
-        step(s, 'talk').choices[0]!.next = 'notice';
-        step(s, 'notice').choices[1]!.next = 'talk';
-        step(s, 'agree').choices[0]!.next = 'talk';
+        choice(s, 'talk', 'ring').next = 'notice';
+        choice(s, 'notice', 'form').next = 'talk';
+        choice(s, 'agree', 'plan').next = 'talk';
       }),
     ).toMatchInlineSnapshot(`
       [
@@ -135,12 +149,13 @@ describe('checkScenarioGraph', () => {
     expect(
       problems((s) => {
         const template = step(s, 'agree');
+        // Two mixed choices a step, both onward: few enough paths to check, and no best choice to give away.
         const chain = Array.from({ length: 16 }, (_, k) => ({
           ...template,
           id: `more-${k}`,
-          choices: template.choices.map((c) => ({ ...c, next: k === 15 ? 'good' : `more-${k + 1}` })),
+          choices: template.choices.slice(0, 2).map((c) => ({ ...c, quality: 'mixed' as const, next: k === 15 ? 'good' : `more-${k + 1}` })),
         }));
-        step(s, 'agree').choices[0]!.next = 'more-0';
+        choice(s, 'agree', 'plan').next = 'more-0';
         s.conversation.steps.push(...chain);
       }),
     ).toMatchInlineSnapshot(`
@@ -150,12 +165,32 @@ describe('checkScenarioGraph', () => {
     `);
   });
 
+  it('rejects a route with too many paths to check', () => {
+    expect(
+      problems((s) => {
+        const template = step(s, 'agree');
+        // Eight steps of four mixed, onward choices: 4^8 paths, each well within the step limit.
+        const chain = Array.from({ length: 8 }, (_, k) => ({
+          ...template,
+          id: `more-${k}`,
+          choices: ['a', 'b', 'c', 'd'].map((id) => ({ ...template.choices[0]!, id, quality: 'mixed' as const, next: k === 7 ? 'good' : `more-${k + 1}` })),
+        }));
+        choice(s, 'agree', 'plan').next = 'more-0';
+        s.conversation.steps.push(...chain);
+      }),
+    ).toMatchInlineSnapshot(`
+      [
+        "The conversation route of content/scenarios/school.yaml has too many paths to check (more than 20000). Join branches back together, or use fewer steps.",
+      ]
+    `);
+  });
+
   it('rejects ids used twice', () => {
     expect(
       problems((s) => {
         s.checklist.endings[0]!.id = 'talk';
-        s.checklist.bands[0]!.ending = 'talk';
-        step(s, 'agree').choices[1]!.id = 'plan';
+        s.checklist.levels[0]!.ending = 'talk';
+        choice(s, 'agree', 'refer').id = 'plan';
         s.checklist.items[2]!.id = 'tired';
       }),
     ).toMatchInlineSnapshot(`
@@ -163,6 +198,19 @@ describe('checkScenarioGraph', () => {
         "The id \`talk\` is used twice in content/scenarios/school.yaml: by a step and by a checklist ending. Steps and endings share one set of ids: rename one of them.",
         "Step \`agree\` of content/scenarios/school.yaml has two choices with the id \`plan\`. Give each choice in a step its own id.",
         "The checklist of content/scenarios/school.yaml has two items with the id \`tired\`. Give each item its own id.",
+      ]
+    `);
+  });
+
+  it('rejects a level id used twice', () => {
+    expect(
+      problems((s) => {
+        s.checklist.levels.push({ ...s.checklist.levels[1]!, name: 'Level 3: Specialist' });
+      }),
+    ).toMatchInlineSnapshot(`
+      [
+        "The checklist of content/scenarios/school.yaml has two levels with the id \`targeted\`. Give each level its own id.",
+        "The level \`targeted\` ("Level 3: Specialist") of the checklist in content/scenarios/school.yaml can never be reached: it needs 2 ticked indicators at this level or above, and the form has 0. Lower its \`min\` or add indicators at this level.",
       ]
     `);
   });

@@ -1,18 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { conversationPaths, longestPathSteps, reachableFromStart, stepsWithWayOut, strongestPath } from '../../../../src/lib/scenario/paths.ts';
+import type { Scenario } from '../../../../src/schemas/scenario.ts';
 import { validScenario } from './fixture.ts';
 
 const scenario = validScenario();
+const choice = (s: Scenario, step: string, id: string) => s.conversation.steps.find((x) => x.id === step)!.choices.find((c) => c.id === id)!;
 const show = (walk: ReturnType<typeof conversationPaths>) =>
   walk.paths.map((p) => `${p.choices.map((c) => `${c.step}/${c.choice}`).join(' ')} => ${p.end.kind}${'id' in p.end ? ` ${p.end.id}` : ''}`);
 
 describe('walking the conversation route', () => {
   it('lists every path from the start, stopping a loop where it comes back', () => {
     expect(show(conversationPaths(scenario))).toEqual([
-      'notice/talk talk/ring agree/plan => ending good',
-      'notice/talk talk/ring agree/refer => ending passed-on',
-      'notice/talk talk/wait => loop notice',
       'notice/form => ending passed-on',
+      'notice/talk talk/ring agree/refer => ending passed-on',
+      'notice/talk talk/ring agree/plan => ending good',
+      'notice/talk talk/ring agree/leave => ending passed-on',
+      'notice/talk talk/wait => loop notice',
     ]);
   });
 
@@ -53,8 +56,8 @@ describe('the strongest path', () => {
     tied.conversation.endings[1]!.outcomes = { ...tied.conversation.endings[0]!.outcomes };
     // Both endings now score 19: the path with no weak or mixed choice wins.
     expect(strongestPath(tied)?.choices.map((c) => c.choice)).toEqual(['talk', 'ring', 'plan']);
-    tied.conversation.steps[0]!.choices[1]!.quality = 'strong';
-    tied.conversation.steps[1]!.choices[0]!.quality = 'weak';
+    choice(tied, 'notice', 'form').quality = 'strong';
+    choice(tied, 'talk', 'ring').quality = 'weak';
     // Now every path through `talk` has a weak choice, and the one-step path has none.
     expect(strongestPath(tied)?.choices.map((c) => c.choice)).toEqual(['form']);
   });

@@ -11,14 +11,14 @@ const scenario: DebriefInput['scenario'] = {
   learningPoints: ['Talk first.', 'Ask consent.'],
   checklist: {
     intro: 'Tick.',
-    items: [
-      { id: 'one', label: 'Item one', points: 2, applies: true },
-      { id: 'two', label: 'Item two | with a bar', points: 3, applies: false },
-      { id: 'three', label: 'Item three', points: 1, applies: true },
+    levels: [
+      { id: 'universal', name: 'Level 1: Universal', service: 'Universal: no further action', ending: 'monitor' },
+      { id: 'targeted', name: 'Level 2: Targeted', min: 2, service: 'Targeted: referral to the cluster', ending: 'refer' },
     ],
-    bands: [
-      { min: 0, service: 'Universal', ending: 'monitor' },
-      { min: 4, service: 'Targeted', ending: 'refer' },
+    items: [
+      { id: 'one', label: 'Item one', level: 'targeted', applies: true },
+      { id: 'two', label: 'Item two | with a bar', level: 'targeted', applies: false },
+      { id: 'three', label: 'Item three', level: 'universal', applies: true },
     ],
     endings: [ending('monitor', 'Monitored', 1), ending('refer', 'Referred', 0)],
   },
@@ -41,7 +41,7 @@ const input: DebriefInput = {
     { stepId: 's2', counts: { ok: 3, best: 3 } },
   ],
   roomEndingId: 'end-ok',
-  checklist: { ticked: ['one', 'three'], score: 3, service: 'Universal', endingId: 'monitor', playedByRoom: true },
+  checklist: { ticked: ['one', 'three'], level: 'Level 1: Universal', service: 'Universal: no further action', endingId: 'monitor', playedByRoom: true },
   strongest: { choices: [{ step: 's1', choice: 'good' }, { step: 's2', choice: 'best' }], ending: 'end-good' },
   madeOn: '2026-11-23',
 };
@@ -50,9 +50,9 @@ describe('buildDebrief', () => {
   const model = buildDebrief(input);
 
   it('sets the room’s route beside the checklist route and the strongest route, by dimension', () => {
-    expect(model.room).toMatchObject({ endingTitle: 'Half the picture', total: 10 });
-    expect(model.checklist).toMatchObject({ endingTitle: 'Monitored', total: 5, score: 3, service: 'Universal' });
-    expect(model.strongest).toMatchObject({ endingTitle: 'Support that fits', total: 20 });
+    expect(model.room).toEqual({ label: "The room's route", endingId: 'end-ok', endingTitle: 'Half the picture', outcomes: outcomes(2) });
+    expect(model.checklist).toMatchObject({ endingTitle: 'Monitored', outcomes: outcomes(1), level: 'Level 1: Universal', service: 'Universal: no further action' });
+    expect(model.strongest).toMatchObject({ endingTitle: 'Support that fits', outcomes: outcomes(4) });
     expect(model.dimensions[0]).toEqual({ dimension: 'needsMet', label: "The child's needs met", room: 2, checklist: 1, strongest: 4 });
     expect(model.dimensions).toHaveLength(5);
   });
@@ -70,8 +70,16 @@ describe('buildDebrief', () => {
     expect(overridden.steps[0]).toMatchObject({ chosenId: 'bad', chosenLetter: 'B', by: 'trainer' });
   });
 
-  it('lists the checklist items ticked and the strongest route’s steps', () => {
-    expect(model.checklist.ticked.map((t) => t.id)).toEqual(['one', 'three']);
+  it('adds up no route’s outcomes', () => {
+    for (const route of [model.room, model.checklist, model.strongest]) expect(route).not.toHaveProperty('total');
+    expect(model.checklist).not.toHaveProperty('score');
+  });
+
+  it('lists the checklist items ticked, each with its level, and the strongest route’s steps', () => {
+    expect(model.checklist.ticked).toEqual([
+      { id: 'one', label: 'Item one', level: 'Level 2: Targeted' },
+      { id: 'three', label: 'Item three', level: 'Level 1: Universal' },
+    ]);
     expect(model.strongest.steps).toEqual([
       { stepId: 's1', title: 'First', choice: 'Choice good' },
       { stepId: 's2', title: 'Second', choice: 'Choice best' },
@@ -82,7 +90,10 @@ describe('buildDebrief', () => {
     const unfinished = buildDebrief({ ...input, roomEndingId: undefined });
     expect(unfinished.room).toBeUndefined();
     expect(unfinished.dimensions[0]!.room).toBeUndefined();
-    expect(debriefMarkdown(unfinished)).toContain('| Total | not reached |');
+    const markdown = debriefMarkdown(unfinished);
+    expect(markdown).toContain("| Outcome | The room's route (not finished) | The checklist route | The strongest conversation route |");
+    expect(markdown).toContain("| The child's needs met | not reached | Poor | Very good |");
+    expect(markdown).toContain("- The room's route ended in: no ending yet.");
   });
 
   it('names the scenario and the id when an id is unknown', () => {
@@ -96,13 +107,27 @@ describe('debriefMarkdown', () => {
 
   it('holds the outcomes table, the route with its votes, and the learning points', () => {
     expect(markdown).toContain('# Debrief: A tiny case');
-    expect(markdown).toContain("| The child's needs met | 2 of 4 | 1 of 4 | 4 of 4 |");
-    expect(markdown).toContain('| Total | 10 of 20 | 5 of 20 | 20 of 20 |');
+    expect(markdown).toContain("| Outcome | The room's route | The checklist route | The strongest conversation route |");
+    expect(markdown).toContain("| The child's needs met | Fair | Poor | Very good |");
+    expect(markdown).toContain('| Responsibility shared between agencies | Fair | Poor | Very good |');
     expect(markdown).toContain('### 1. First');
     expect(markdown).toContain('| A. Choice good (the room chose this) | 6 (75%) |');
     expect(markdown).toContain('6 votes. The room chose A: a tie: the first of the tied choices.');
     expect(markdown).toContain('1. First: Choice good');
     expect(markdown).toContain('- Ask consent.');
+  });
+
+  it('shows outcomes in words, with no total and no score out of a maximum', () => {
+    expect(markdown).not.toMatch(/total/i);
+    expect(markdown).not.toMatch(/\d+ of \d+/);
+  });
+
+  it('says what level the form decided and the service, and where the checklist route ended', () => {
+    expect(markdown).toContain(
+      '- The checklist route (as the room ticked it): the form decided Level 1: Universal, "Universal: no further action". It ended in: Monitored.',
+    );
+    const facts = debriefMarkdown(buildDebrief({ ...input, checklist: { ...input.checklist, playedByRoom: false } }));
+    expect(facts).toContain('- The checklist route (as the facts of the case support): the form decided');
   });
 
   it('says it holds nothing about the people in the room', () => {

@@ -3,13 +3,13 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { scenarioSchema } from '../../../../src/schemas/scenario.ts';
 import {
-  checklistResult,
   currentRoomChoice,
   debriefInput,
   initialPresenterState,
   nextLabel,
   presentedStep,
   presenterReducer,
+  roomChecklist,
   type PresenterAction,
   type PresenterState,
 } from '../../../../src/lib/training/presenter.ts';
@@ -22,7 +22,7 @@ const next: PresenterAction = { type: 'next' };
 const prev: PresenterAction = { type: 'prev' };
 const times = (n: number, action: PresenterAction) => Array.from({ length: n }, () => action);
 
-/** Title → case → checklist (ticking "tired" and "late") → score → ending → first step. */
+/** Title → case → checklist (ticking "tired" and "late", both Level 2) → what it decides → ending → first step. */
 const toFirstStep: PresenterAction[] = [next, next, { type: 'tick', item: 'tired', ticked: true }, { type: 'tick', item: 'late', ticked: true }, next, next, next];
 
 describe('the presenter view', () => {
@@ -31,7 +31,12 @@ describe('the presenter view', () => {
     expect(atChecklist.slide).toBe('checklist');
     const scored = run([next], run(toFirstStep.slice(0, 4)));
     expect(scored.slide).toBe('checklist-result');
-    expect(checklistResult(scenario, scored)).toMatchObject({ score: 5, band: { service: 'Targeted: referral to the cluster' }, ending: { id: 'checklist-referral' } });
+    const result = roomChecklist(scenario, scored);
+    expect(result).toMatchObject({ level: { id: 'targeted', name: 'Level 2: Targeted', service: 'Targeted: referral to the cluster' }, ending: { id: 'checklist-referral' } });
+    expect(result.ticked.map((t) => [t.level.id, t.count])).toEqual([
+      ['universal', 0],
+      ['targeted', 2],
+    ]);
     const first = run(toFirstStep);
     expect(first.slide).toBe('situation');
     expect(presentedStep(scenario, first)?.id).toBe('notice');
@@ -62,9 +67,10 @@ describe('the presenter view', () => {
     expect(overridden.game.history).toEqual([{ step: 'notice', choice: 'talk' }]);
   });
 
-  it('takes the first tied choice on a tie', () => {
+  it('takes the first tied choice in the order shown on a tie, whatever order the votes came in', () => {
+    // The step shows `form` (A) before `talk` (B); the votes for `talk` are entered first.
     const tied = run([...toFirstStep, next, { type: 'votes', choice: 'talk', count: 4 }, { type: 'votes', choice: 'form', count: 4 }, next]);
-    expect(currentRoomChoice(scenario, tied)).toMatchObject({ choiceId: 'talk', by: 'tie' });
+    expect(currentRoomChoice(scenario, tied)).toEqual({ choiceId: 'form', by: 'tie', leaders: ['form', 'talk'] });
   });
 
   it('keeps a step’s votes when the trainer goes back and comes the same way again', () => {
@@ -85,7 +91,7 @@ describe('the presenter view', () => {
     const model = buildDebrief(debriefInput('sam', scenario, run([next], looped), '2026-11-23'));
     expect(model.room?.endingId).toBe('good');
     expect(model.steps.map((s) => s.chosenId)).toEqual(['talk', 'wait', 'talk', 'ring', 'plan']);
-    expect(model.checklist).toMatchObject({ score: 5, playedByRoom: true, endingId: 'checklist-referral' });
+    expect(model.checklist).toMatchObject({ level: 'Level 2: Targeted', service: 'Targeted: referral to the cluster', playedByRoom: true, endingId: 'checklist-referral' });
     expect(model.strongest.endingId).toBe('good');
   });
 
@@ -94,7 +100,9 @@ describe('the presenter view', () => {
     expect(back.slide).toBe('checklist');
     expect(back.game).toMatchObject({ route: 'checklist', submitted: false, ticks: ['tired', 'late'] });
     const untick = run([{ type: 'tick', item: 'late', ticked: false }, next], back);
-    expect(checklistResult(scenario, untick).score).toBe(2);
+    expect(untick.slide).toBe('checklist-result');
+    // One Level 2 tick is short of its min of 2: the form now decides Level 1.
+    expect(roomChecklist(scenario, untick)).toMatchObject({ level: { id: 'universal' }, ending: { id: 'checklist-none' } });
   });
 
   it('blanks the screen; Next and Previous then only bring it back', () => {
