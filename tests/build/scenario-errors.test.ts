@@ -20,6 +20,14 @@ describe.concurrent('scenario errors fail the build', { timeout: 60_000 }, () =>
     );
   });
 
+  it('stops a scenario whose best choice could be guessed from its place', () => {
+    const { status, output } = sync('scenario-giveaway');
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      'In tests/fixtures/content/scenario-giveaway/scenarios/sam.yaml (line 41) the best choice is first at 3 of 3 steps (`notice`, `talk`, `agree`), so a room could guess it.',
+    );
+  });
+
   it('names the file and field of a scenario that fails the schema', () => {
     const { status, output } = sync('scenario-broken-schema');
     expect(status).not.toBe(0);
