@@ -43,8 +43,9 @@ export function ChecklistResultSlide({ data, state, headingRef }: SlideProps) {
     <>
       <p className="slide__kicker">The checklist route</p>
       <h2 className="slide__title" ref={headingRef} tabIndex={-1}>
-        The form decides {decided.name}: {decided.service}
+        The form decides {decided.name}
       </h2>
+      <p className="slide__lead">It says: {decided.service}.</p>
       <table className="slide-table">
         <caption>The form's rule</caption>
         <thead>

@@ -50,7 +50,7 @@ export function DebriefSlide({ data, state, headingRef }: SlideProps) {
             <th scope="row">Ending</th>
             <td>{model.room?.endingTitle ?? 'Not reached'}</td>
             <td>
-              {model.checklist.endingTitle} (the form decided {model.checklist.level}: {model.checklist.service})
+              {model.checklist.endingTitle} (the form decided {model.checklist.level}. It said: {model.checklist.service}.)
             </td>
             <td>{model.strongest.endingTitle}</td>
           </tr>

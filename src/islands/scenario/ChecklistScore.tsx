@@ -10,14 +10,13 @@ export default function ChecklistScore({ scenario, state }: Pick<ScreenProps, 's
     <>
       <p className="player-score">
         You ticked {counts.length === 0 ? 'no indicators' : counts.join(', ')}. The form decides <strong>{level.name}</strong>
-        {level.min === undefined ? '' : ` (its rule: ${levelRule(scenario, level)})`}: <strong>{level.service}</strong>.
+        {level.min === undefined ? '' : ` (its rule: ${levelRule(scenario, level)})`}. It says: <strong>{level.service}</strong>.
       </p>
       <table className="checklist-review">
         <caption>Your form beside the facts of the case</caption>
         <thead>
           <tr>
-            <th scope="col">Indicator</th>
-            <th scope="col">Level</th>
+            <th scope="col">Indicator (its level)</th>
             <th scope="col">You ticked</th>
             <th scope="col">Fits the case</th>
           </tr>
@@ -25,8 +24,9 @@ export default function ChecklistScore({ scenario, state }: Pick<ScreenProps, 's
         <tbody>
           {reviewChecklist(scenario, state.ticks).map(({ item, ticked: isTicked, applies }) => (
             <tr key={item.id}>
-              <th scope="row">{item.label}</th>
-              <td>{levelName(scenario, item)}</td>
+              <th scope="row">
+                {item.label} <span className="checklist-review__level">({levelName(scenario, item)})</span>
+              </th>
               <td>{yesNo(isTicked)}</td>
               <td>{yesNo(applies)}</td>
             </tr>
