@@ -3,11 +3,13 @@
  * before anything is built (and when the dev server starts), so a bad reference or a
  * hand-typed number fails with the file, the line and the fix.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { checkContentText, type KnownIds } from '../lib/content-checks.ts';
 import { contentRoot } from '../lib/content-root.ts';
+import { checkDuplicateNumbers, checkEntryText, ENTRY_KINDS, readFrontmatter, type EntryKind } from '../rules/frontmatter.ts';
+import { didYouMean } from '../rules/messages.ts';
 import { checkScenarioFolder } from './scenario-checks.ts';
 
 /** Named so that a reader of the build log knows this is about the content, not the code. */
@@ -38,15 +40,51 @@ export function knownIds(root: string): KnownIds {
   };
 }
 
+/** The folders a content folder holds, one per collection. */
+export const CONTENT_FOLDERS = ['contacts', 'glossary', 'guidance', 'scenarios'] as const;
+
+/**
+ * Checks that the content folder is there and holds the collections' folders, and nothing
+ * misnamed beside them: a wrong or misspelt folder would otherwise build an empty site.
+ */
+export function checkContentRoot(root: string): string[] {
+  if (!existsSync(root) || !statSync(root).isDirectory()) {
+    return [`The content folder \`${root}\` does not exist. Run the build from the project's top folder, or point CONTENT_ROOT at a folder holding ${CONTENT_FOLDERS.join(', ')}.`];
+  }
+  const present = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+  const known: readonly string[] = CONTENT_FOLDERS;
+  return [
+    ...present
+      .filter((name) => !known.includes(name))
+      .map((name) => `${join(root, name)} is not a content folder the site reads.${didYouMean(name, CONTENT_FOLDERS)} The folders are: ${CONTENT_FOLDERS.join(', ')}.`),
+    ...CONTENT_FOLDERS.filter((name) => !present.includes(name)).map(
+      (name) => `${join(root, name)} is missing. Every content folder holds ${CONTENT_FOLDERS.join(', ')}: add the \`${name}\` folder (it may be empty).`,
+    ),
+  ];
+}
+
+/** The contacts' numbers, for the check that no number is written twice. */
+function contactNumbers(root: string) {
+  return filesIn(join(root, 'contacts')).map((file) => {
+    const data = readFrontmatter(readFileSync(file, 'utf8')) ?? {};
+    const phone = typeof data['phone'] === 'string' ? data['phone'] : undefined;
+    const option = typeof data['option'] === 'number' ? data['option'] : undefined;
+    return { file: relative(process.cwd(), file), name: String(data['name'] ?? file), phone, option };
+  });
+}
+
 /** Checks every content file; returns one message per problem, each starting with its file and line. */
 export function checkContentFolder(root: string): string[] {
   const known = knownIds(root);
+  const duplicates = checkDuplicateNumbers(contactNumbers(root));
   // Scenario files get the same text checks from the scenario checker, with their other rules.
   return filesIn(root).filter((file) => !relative(root, file).startsWith('scenarios')).flatMap((file) => {
     const path = relative(process.cwd(), file);
-    const inContacts = relative(root, file).startsWith('contacts');
-    return checkContentText(readFileSync(file, 'utf8'), known, inContacts).map((p) => `${path}:${p.line}: ${p.message}`);
-  });
+    const kind = relative(root, file).split(/[\\/]/)[0] as EntryKind;
+    const text = readFileSync(file, 'utf8');
+    const entry = kind in ENTRY_KINDS && file.endsWith('.mdx') ? checkEntryText(text, path, kind, known) : [];
+    return [...entry, ...checkContentText(text, known, kind === 'contacts').map((p) => `${path}:${p.line}: ${p.message}`)];
+  }).concat(duplicates);
 }
 
 export default function contentChecks(): AstroIntegration {
@@ -55,7 +93,8 @@ export default function contentChecks(): AstroIntegration {
     hooks: {
       'astro:config:setup': () => {
         const root = contentRoot();
-        const problems = [...checkContentFolder(root), ...checkScenarioFolder(root, knownIds(root))];
+        const missing = checkContentRoot(root);
+        const problems = missing.length > 0 ? missing : [...checkContentFolder(root), ...checkScenarioFolder(root, knownIds(root))];
         if (problems.length > 0) {
           throw new ContentCheckError(`Content check failed (${problems.length} problem(s)):\n${problems.map((p) => `  ${p}`).join('\n')}`);
         }

@@ -59,4 +59,17 @@ describe.concurrent('content errors fail the build', { timeout: 60_000 }, () => 
       'tests/fixtures/content/guidance-typed-number/guidance/page.mdx:9: <Term id="missing"> points to nothing: there is no content/glossary/missing.mdx.',
     );
   });
+
+  it('stops on a content folder that does not exist', () => {
+    const { status, output } = sync('no-such-folder');
+    expect(status).not.toBe(0);
+    expect(output).toContain('The content folder `tests/fixtures/content/no-such-folder` does not exist.');
+  });
+
+  it('stops on a misnamed folder, and says what it was meant to be', () => {
+    const { status, output } = sync('folder-misnamed');
+    expect(status).not.toBe(0);
+    expect(output).toContain('tests/fixtures/content/folder-misnamed/glossery is not a content folder the site reads. Did you mean `glossary`?');
+    expect(output).toContain('tests/fixtures/content/folder-misnamed/glossary is missing.');
+  });
 });

@@ -56,23 +56,4 @@ export function listIds(ids: Iterable<string>): string {
 export const stepPath = (i: number): DataPath => ['conversation', 'steps', i];
 export const choicePath = (i: number, j: number): DataPath => ['conversation', 'steps', i, 'choices', j];
 
-/** The edit distance between two short strings (Levenshtein), for "did you mean". */
-function distance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    row = next;
-  }
-  return row[b.length]!;
-}
-
-/** " Did you mean `x`?" when one of `known` is close to `id`, else "". */
-export function didYouMean(id: string, known: Iterable<string>): string {
-  let best: { id: string; d: number } | undefined;
-  for (const candidate of known) {
-    const d = distance(id, candidate);
-    if (d <= Math.max(2, Math.floor(id.length / 4)) && (!best || d < best.d)) best = { id: candidate, d };
-  }
-  return best ? ` Did you mean \`${best.id}\`?` : '';
-}
+export { didYouMean } from '../../rules/messages.ts';

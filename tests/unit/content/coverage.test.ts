@@ -2,15 +2,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { uncarriedFacts } from '../../../src/lib/facts.ts';
-import { checkContentFolder } from '../../../src/integrations/content-checks.ts';
+import { checkContentFolder, checkContentRoot } from '../../../src/integrations/content-checks.ts';
+import { readFrontmatter } from '../../../src/rules/frontmatter.ts';
 
 /** The `facts:` list of each guidance page, read from its frontmatter. */
 function guidanceFacts(): Map<string, string[]> {
   const pages = new Map<string, string[]>();
   for (const file of readdirSync('content/guidance').filter((f) => f.endsWith('.mdx'))) {
-    const text = readFileSync(join('content/guidance', file), 'utf8');
-    const list = /^facts:\s*\[([^\]]*)\]/m.exec(text)?.[1] ?? '';
-    pages.set(file, list.split(',').map((s) => s.trim()).filter(Boolean));
+    const facts = readFrontmatter(readFileSync(join('content/guidance', file), 'utf8'))?.['facts'];
+    pages.set(file, Array.isArray(facts) ? facts.map(String) : []);
   }
   return pages;
 }
@@ -20,7 +20,8 @@ describe('the real content', () => {
     expect(uncarriedFacts(guidanceFacts().values())).toEqual([]);
   });
 
-  it('passes the content checks (no hand-typed numbers, no broken references)', () => {
+  it('passes the content checks (frontmatter, no hand-typed numbers, no broken references)', () => {
+    expect(checkContentRoot('content')).toEqual([]);
     expect(checkContentFolder('content')).toEqual([]);
   });
 
