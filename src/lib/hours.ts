@@ -2,7 +2,7 @@
 export function hoursLabel(hours: 'working-hours' | 'out-of-hours' | 'any-time' | 'not-stated'): string | undefined {
   switch (hours) {
     case 'working-hours':
-      return 'Working hours';
+      return 'Working hours (the sources give no times)';
     case 'out-of-hours':
       return 'Out of hours';
     case 'any-time':

@@ -1,4 +1,4 @@
-/** The end of a route: what happened, how it scores, the debrief, and where to go next. */
+/** The end of a route: what happened, its outcomes in words, the debrief, and where to go next. */
 import OutcomeTable from '../../components/scenario/OutcomeTable.tsx';
 import Paragraphs from '../../components/scenario/Paragraphs.tsx';
 import RelatedLinks from '../../components/scenario/RelatedLinks.tsx';

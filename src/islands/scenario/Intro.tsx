@@ -13,7 +13,7 @@ export default function Intro({ state, dispatch, headingRef }: ScreenProps) {
       <p>The case above is fictional. Play it both ways, one after the other, then compare what happened to the child and family.</p>
       <ul>
         <li>
-          <strong>The checklist route:</strong> tick the statements on a form. The score decides the service.
+          <strong>The checklist route:</strong> tick the indicators on a levels-of-need form. Its rule decides the service.
         </li>
         <li>
           <strong>The conversation route:</strong> decide who to talk to, what to ask and what to agree, one step at a time.

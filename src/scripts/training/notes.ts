@@ -13,7 +13,7 @@ const SLIDE_NAMES: Record<Slide, string> = {
   title: 'The title',
   case: 'The case',
   checklist: 'The checklist route: ticking the form',
-  'checklist-result': 'The checklist route: the score',
+  'checklist-result': 'The checklist route: what the form decides',
   'checklist-ending': 'The checklist route: what happened',
   situation: 'What happens',
   discuss: 'Pause for discussion',
