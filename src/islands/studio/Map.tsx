@@ -84,7 +84,8 @@ function Drawing({ map }: { map: ConversationMap }) {
   const cut = (s: string) => (s.length > 20 ? `${s.slice(0, 19)}…` : s);
   return (
     <figure className="studio-drawing">
-      <div className="studio-drawing__scroll">
+      {/* Focusable so that keyboard users can scroll a wide drawing sideways. */}
+      <div className="studio-drawing__scroll" tabIndex={0} role="region" aria-label="Drawing of the conversation route; the outline above says the same in words">
         <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} aria-hidden="true" focusable="false">
           <defs>
             <marker id="studio-arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">

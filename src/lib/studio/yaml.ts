@@ -22,7 +22,7 @@ export const ORDER = {
   ending: ['id', 'title', 'text', 'outcomes', 'fitsEveryRoute', 'debrief', ...LINKS],
   outcomes: ['needsMet', 'familyTrust', 'strengthsRecognised', 'timeToHelp', 'sharedResponsibility'],
   conversation: ['start', 'steps', 'endings'],
-  step: ['id', 'title', 'text', 'prompt', 'discussion', 'facilitatorNotes', 'choices', ...LINKS],
+  step: ['id', 'title', 'text', 'prompt', 'discussion', 'facilitatorNotes', ...LINKS, 'choices'],
   choice: ['id', 'label', 'next', 'quality', 'feedback', ...LINKS],
 } as const;
 
