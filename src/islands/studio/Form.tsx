@@ -1,5 +1,5 @@
 /** The studio's form: every field of the scenario schema, grouped as the file is. */
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { DIMENSIONS, OUTCOME_WORDS, QUALITIES, ROLES, THEMES } from '../../lib/scenario/vocabulary.ts';
 import { fieldId } from '../../lib/studio/editor.ts';
 import type { DataPath } from '../../lib/scenario/problems.ts';
@@ -160,8 +160,15 @@ function Conversation({ value }: { value: unknown }) {
   const c = obj(value);
   const steps = objs(c['steps']);
   const endings = objs(c['endings']);
-  const stepOptions = steps.map((s, i) => ({ value: str(s['id']), label: `Step ${i + 1}: ${str(s['title']) || str(s['id'])}` }));
-  const targets: Option[] = [...stepOptions, ...endings.map((e) => ({ value: str(e['id']), label: `Ending: ${str(e['title']) || str(e['id'])}` }))].filter((o) => o.value);
+  // Kept the same between renders unless an id or title changes, so unchanged steps are not redrawn.
+  const stepList = steps.map((s, i) => ({ value: str(s['id']), label: `Step ${i + 1}: ${str(s['title']) || str(s['id'])}` }));
+  const targetList = [...stepList, ...endings.map((e) => ({ value: str(e['id']), label: `Ending: ${str(e['title']) || str(e['id'])}` }))].filter((o) => o.value);
+  const stepKey = JSON.stringify(stepList);
+  const targetKey = JSON.stringify(targetList);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const stepOptions = useMemo(() => stepList, [stepKey]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const targets: Option[] = useMemo(() => targetList, [targetKey]);
   const firstEnding = str(endings[0]?.['id']);
   const path = ['conversation'];
   return (
