@@ -4,6 +4,7 @@
  * the build's own (src/lib/scenario/check-text.ts, through src/lib/studio/check.ts).
  * Nothing is sent or stored: the draft lives in this page until the trainer saves a file.
  */
+import '../lib/studio/no-eval.ts';
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState, type DragEvent } from 'react';
 import { knownFromCatalogue, refsFromCatalogue, type StudioCatalogue } from '../lib/studio/catalogue.ts';
 import { checkDraft, type DraftCheck } from '../lib/studio/check.ts';
@@ -52,6 +53,8 @@ export default function Studio({ catalogue }: Props) {
     return () => clearTimeout(id);
   }, [draft, known]);
 
+  // The same map while the problems are the same, so the fields are not redrawn for nothing.
+  const problemsKey = JSON.stringify(check.problems);
   const problems = useMemo(() => {
     const map = new Map<string, string[]>();
     for (const p of check.problems) {
@@ -59,7 +62,8 @@ export default function Studio({ catalogue }: Props) {
       map.set(id, [...(map.get(id) ?? []), p.message]);
     }
     return map;
-  }, [check]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [problemsKey]);
   const context = useMemo(() => ({ dispatch, problems, catalogue }), [problems, catalogue]);
 
   // Undo and redo from the keyboard, except while typing (the field's own undo works there).
@@ -242,7 +246,7 @@ export default function Studio({ catalogue }: Props) {
           <button type="button" className="button" onClick={save}>
             Save as a file
           </button>
-          <p className="studio-check-status" role="status" data-check-version={check.version} data-check-ms={check.ms}>
+          <p className="studio-check-status" role="status" data-check-version={check.version} data-check-ms={check.ms} data-check-file={check.file}>
             {check.problems.length === 0 ? (
               'Checked: no problems. The build would accept this file.'
             ) : (

@@ -5,6 +5,7 @@
  * notes window asks this window for the draft the same way, then follows it over the
  * presenter's BroadcastChannel. Nothing is stored.
  */
+import '../lib/studio/no-eval.ts';
 import { useEffect, useRef, useState } from 'react';
 import { isStudioMessage, STUDIO_SCENARIO_ID, type StudioMessage } from '../lib/studio/messages.ts';
 import type { ContactSummary } from '../lib/training/types.ts';

@@ -4,6 +4,7 @@
  * against the schema), writes the notes for every slide as the site's notes pages do,
  * then follows the presenter view over the same BroadcastChannel. Nothing is stored.
  */
+import '../../lib/studio/no-eval.ts';
 import { paragraphs } from '../../lib/scenario/refs.ts';
 import { QUALITIES } from '../../lib/scenario/vocabulary.ts';
 import { isStudioMessage, type StudioMessage } from '../../lib/studio/messages.ts';
