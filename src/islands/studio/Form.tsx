@@ -251,8 +251,7 @@ function Checklist({ value }: { value: unknown }) {
 }
 
 /** The whole form. */
-export default function Form({ draft }: { draft: Obj }) {
-  const { catalogue } = useStudio();
+export default memo(function Form({ draft }: { draft: Obj }) {
   return (
     <div className="studio-form" id="studio-form" tabIndex={-1}>
       <Part path={['about']} legend="About the scenario">
@@ -268,7 +267,6 @@ export default function Form({ draft }: { draft: Obj }) {
       </Part>
       <Checklist value={draft['checklist']} />
       <Conversation value={draft['conversation']} />
-      <p className="visually-hidden">{catalogue.guidance.length} guidance pages can be linked.</p>
     </div>
   );
-}
+});

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { knownIds } from '../../../../src/integrations/content-checks.ts';
 import { checkDraft } from '../../../../src/lib/studio/check.ts';
 import { editorReducer, fieldId, fieldPath, getAt, initialEditorState, type EditorAction, type EditorState } from '../../../../src/lib/studio/editor.ts';
+import { isStudioMessage } from '../../../../src/lib/studio/messages.ts';
 import { conversationMap } from '../../../../src/lib/studio/shape.ts';
 import { blankTemplate } from '../../../../src/lib/studio/template.ts';
 import { fileName, pathAtLine, toYaml } from '../../../../src/lib/studio/yaml.ts';
@@ -108,5 +109,16 @@ describe('conversationMap', () => {
     expect(by('orphan').deadEnd).toBe(true);
     expect(map.endings.find((e) => e.id === 'support-that-fits')!.reached).toBe(false);
     expect(by('orphan').choices[0]!.leadsTo).toBe('missing');
+  });
+});
+
+describe('isStudioMessage', () => {
+  it('accepts the two messages the studio windows send, and nothing else', () => {
+    expect(isStudioMessage({ kind: 'studio-ready' })).toBe(true);
+    expect(isStudioMessage({ kind: 'studio-draft', draft: {} })).toBe(true);
+    expect(isStudioMessage({ kind: 'studio-draft' })).toBe(false);
+    expect(isStudioMessage({ kind: 'state' })).toBe(false);
+    expect(isStudioMessage('studio-ready')).toBe(false);
+    expect(isStudioMessage(null)).toBe(false);
   });
 });
