@@ -7,7 +7,7 @@
 import '../lib/studio/no-eval.ts';
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState, type DragEvent } from 'react';
 import { knownFromCatalogue, refsFromCatalogue, type StudioCatalogue } from '../lib/studio/catalogue.ts';
-import { checkDraft, type DraftCheck } from '../lib/studio/check.ts';
+import { checkDraft, checkStudioText, type DraftCheck } from '../lib/studio/check.ts';
 import { editorReducer, fieldId, fieldPath, initialEditorState } from '../lib/studio/editor.ts';
 import { isStudioMessage, type StudioMessage } from '../lib/studio/messages.ts';
 import { blankTemplate } from '../lib/studio/template.ts';
@@ -92,23 +92,25 @@ export default function Studio({ catalogue }: Props) {
   }, [state.dirty]);
 
   const loadText = useCallback(
-    (text: string, source: string) => {
+    (text: string, source: string, name = 'scenario.yaml') => {
       try {
         dispatch({ type: 'load', draft: fromYaml(text), source });
         setOpenError([]);
         setMessage(`Opened ${source}. You can undo this with the Undo button.`);
       } catch (error) {
-        setOpenError([`${source} could not be opened. ${(error as Error).message}`]);
+        // What the build would say about the file, in its words; else why it is not a scenario.
+        const build = checkStudioText(text, `content/scenarios/${name}`, known).map((p) => p.message);
+        setOpenError([`Could not open ${source}.`, ...(build.length > 0 ? build : [(error as Error).message])]);
         setMessage('');
       }
     },
-    [],
+    [known],
   );
 
   const openFile = useCallback(
     (file: File | undefined) => {
       if (!file) return;
-      void file.text().then((text) => loadText(text, `the file ${file.name}`));
+      void file.text().then((text) => loadText(text, `the file ${file.name}`, file.name));
     },
     [loadText],
   );
@@ -120,7 +122,7 @@ export default function Studio({ catalogue }: Props) {
     try {
       const response = await fetch(`/training/studio/scenarios/${entry.id}.json`);
       const { text } = (await response.json()) as { text: string };
-      loadText(text, `the site’s scenario “${entry.title}”`);
+      loadText(text, `the site’s scenario “${entry.title}”`, `${entry.id}.yaml`);
     } catch {
       setMessage(`“${entry.title}” could not be opened. Check your connection and try again.`);
     }

@@ -223,6 +223,10 @@ test('opens a site scenario on demand and a file from the computer; the page pas
   await expect(page.getByRole('heading', { name: 'There is a problem' })).toBeVisible();
   await expect(page.locator('.error-summary')).toContainText('points to `nde-3`, which does not exist.');
 
+  // A file that is not YAML: the build's words for it.
+  await page.getByLabel('A YAML file from your computer').setInputFiles({ name: 'bad.yaml', mimeType: 'application/yaml', buffer: Buffer.from('title: [unclosed\n') });
+  await expect(page.getByRole('alert').filter({ hasText: 'Could not open the file bad.yaml.' })).toContainText('content/scenarios/bad.yaml (line 2) is not valid YAML');
+
   // Drag and drop.
   const valid = readFileSync('tests/fixtures/content/scenario-valid/scenarios/sam.yaml', 'utf8');
   const transfer = await page.evaluateHandle((text) => {
