@@ -64,7 +64,7 @@ test(`the contact finder loads only when first used, and then at most ${FINDER_B
 test(`the scenario studio loads at most ${BUDGETS.studioPageJs} bytes of JavaScript on arrival (brotli), and only on its own page`, async ({ page }) => {
   const scripts = recordScripts(page);
   await page.goto('/training/studio/', { waitUntil: 'networkidle' });
-  await expect(page.locator('astro-island[component-url*="Studio"]:not([ssr])')).toHaveCount(1);
+  await expect(page.locator('astro-island[component-url*="Studio"]:not([ssr])')).toHaveCount(1, { timeout: 30_000 });
   const total = (await bytes(scripts)) + (await inlineScriptBytes(page));
   test.info().annotations.push({ type: 'studio-js-brotli-bytes', description: String(total) });
   console.log(`Scenario studio JavaScript on arrival: ${(total / 1024).toFixed(1)} KB brotli`);
