@@ -21,7 +21,8 @@ const URL = '/training/studio/';
 
 async function open(page: Page) {
   await page.goto(URL);
-  await expect(page.locator('astro-island[component-url*="Studio"]:not([ssr])')).toHaveCount(1);
+  // Hydrating a page this size can take a few seconds on a busy machine.
+  await expect(page.locator('astro-island[component-url*="Studio"]:not([ssr])')).toHaveCount(1, { timeout: 30_000 });
 }
 
 /** Replaces a text field's value by keyboard. */
