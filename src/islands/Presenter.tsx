@@ -32,7 +32,7 @@ const SLIDES: Record<Slide, (props: SlideProps) => ReactNode> = {
 };
 
 export default function Presenter(data: PresenterProps) {
-  const { scenario, scenarioId } = data;
+  const { scenario, scenarioId, notesHref = `/training/notes/${scenarioId}/` } = data;
   const [state, dispatch] = useReducer((s: PresenterState, a: PresenterAction) => presenterReducer(scenario, s, a), undefined, initialPresenterState);
   const [timer, setTimer] = useState<TimerState>(stoppedTimer);
   const [now, setNow] = useState(0);
@@ -59,9 +59,9 @@ export default function Presenter(data: PresenterProps) {
     else void root.current?.requestFullscreen().catch(() => setMessage('This browser did not allow full screen. Try your browser’s own full screen key (often F11).'));
   }, []);
   const openNotes = useCallback(() => {
-    const notes = window.open(`/training/notes/${scenarioId}/`, `speaker-notes-${scenarioId}`, 'popup,width=1000,height=760');
+    const notes = window.open(notesHref, `speaker-notes-${scenarioId}`, 'popup,width=1000,height=760');
     setMessage(notes ? 'The speaker notes are open in another window. They follow this one.' : 'The browser blocked the new window. Use the speaker notes link below this view instead.');
-  }, [scenarioId]);
+  }, [scenarioId, notesHref]);
 
   const command = useCallback(
     (c: Command) => {

@@ -18,16 +18,21 @@ export const BUDGETS = {
   interactivePageTotal: 120 * KB,
   /** JavaScript on a scenario page, React included. */
   scenarioPageJs: 75 * KB,
+  /** JavaScript the scenario studio loads on arrival: React, the YAML library, the schema and the checks. */
+  studioPageJs: 150 * KB,
+  /** Everything the scenario studio page loads on arrival, with its island. */
+  studioPageTotal: 175 * KB,
   /** Lighthouse scores (benchmark only). */
   lighthouse: 100,
 } as const;
 
 /** Kinds of page, for the budget table. */
-export type PageKind = 'home' | 'guidance' | 'glossary' | 'contacts' | 'scenario' | 'presenter' | 'search' | 'document' | 'other';
+export type PageKind = 'studio' | 'home' | 'guidance' | 'glossary' | 'contacts' | 'scenario' | 'presenter' | 'search' | 'document' | 'other';
 
 /** Which kind a built page's path is. */
 export function pageKind(path: string): PageKind {
   if (path === '/') return 'home';
+  if (path === '/training/studio/') return 'studio';
   if (/^\/training\/present(er)?\//.test(path) || /\/present\/?$/.test(path)) return 'presenter';
   if (/^\/scenarios\/[^/]+\/$/.test(path)) return 'scenario';
   if (path.startsWith('/guidance/')) return 'guidance';
@@ -40,5 +45,6 @@ export function pageKind(path: string): PageKind {
 
 /** The on-load byte budget for a kind of page. */
 export function totalBudget(kind: PageKind): number {
+  if (kind === 'studio') return BUDGETS.studioPageTotal;
   return kind === 'scenario' || kind === 'presenter' ? BUDGETS.interactivePageTotal : BUDGETS.pageTotal;
 }

@@ -1,5 +1,6 @@
 import { brotliCompressSync } from 'node:zlib';
 import { expect, test, type Page, type Response } from '@playwright/test';
+import { BUDGETS } from '../../src/lib/budgets.ts';
 
 // Content pages ship no JavaScript on arrival beyond small enhancements: Exit this page,
 // and on /contacts/ the contact finder's stub, which shows the field and nothing more.
@@ -58,4 +59,20 @@ test(`the contact finder loads only when first used, and then at most ${FINDER_B
   expect(await bytes(finder)).toBeLessThanOrEqual(FINDER_BUDGET);
   await field.fill('out of hours');
   await expect(page.locator('#contact-list [data-contact]:visible').first()).toHaveAttribute('data-contact', 'emergency-duty');
+});
+
+test(`the scenario studio loads at most ${BUDGETS.studioPageJs} bytes of JavaScript on arrival (brotli), and only on its own page`, async ({ page }) => {
+  const scripts = recordScripts(page);
+  await page.goto('/training/studio/', { waitUntil: 'networkidle' });
+  await expect(page.locator('astro-island[component-url*="Studio"]:not([ssr])')).toHaveCount(1, { timeout: 30_000 });
+  const total = (await bytes(scripts)) + (await inlineScriptBytes(page));
+  test.info().annotations.push({ type: 'studio-js-brotli-bytes', description: String(total) });
+  console.log(`Scenario studio JavaScript on arrival: ${(total / 1024).toFixed(1)} KB brotli`);
+  expect(total).toBeLessThanOrEqual(BUDGETS.studioPageJs);
+  // The training page and the scenario library only link to it.
+  for (const path of ['/training/', '/scenarios/']) {
+    const others = recordScripts(page);
+    await page.goto(path, { waitUntil: 'networkidle' });
+    expect(others.map((r) => r.url()).filter((u) => /Studio/.test(u))).toEqual([]);
+  }
 });

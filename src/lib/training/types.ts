@@ -18,4 +18,6 @@ export interface PresenterProps {
   guidance: Record<string, string>;
   /** The contacts the scenario links to, by id. */
   contacts: Record<string, ContactSummary>;
+  /** Where the speaker notes are; the scenario's own notes page unless given (the studio has its own). */
+  notesHref?: string;
 }

@@ -10,12 +10,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export function syncFixture(fixture: string): { status: number | null; output: string } {
+  return syncContent(`tests/fixtures/content/${fixture}`);
+}
+
+/** The same, over any content folder (such as a temporary copy of a fixture). */
+export function syncContent(root: string): { status: number | null; output: string } {
   const cache = mkdtempSync(join(tmpdir(), 'astro-cache-'));
   try {
     const result = spawnSync('npx', ['astro', 'sync'], {
       env: {
         ...process.env,
-        CONTENT_ROOT: `tests/fixtures/content/${fixture}`,
+        CONTENT_ROOT: root,
         ASTRO_CACHE_DIR: cache,
         ASTRO_TELEMETRY_DISABLED: '1',
         FORCE_COLOR: '0',

@@ -14,6 +14,9 @@ describe('pageKind', () => {
     ['/search/', 'search'],
     ['/documents/poster/', 'document'],
     ['/privacy/', 'other'],
+    ['/training/studio/', 'studio'],
+    ['/training/studio/present/', 'presenter'],
+    ['/training/studio/notes/', 'other'],
   ])('%s is a %s page', (path, kind) => {
     expect(pageKind(path)).toBe(kind);
   });
@@ -24,5 +27,7 @@ describe('totalBudget', () => {
     expect(totalBudget('scenario')).toBe(BUDGETS.interactivePageTotal);
     expect(totalBudget('guidance')).toBe(BUDGETS.pageTotal);
     expect(BUDGETS.interactivePageTotal).toBeGreaterThan(BUDGETS.pageTotal);
+    expect(totalBudget('studio')).toBe(BUDGETS.studioPageTotal);
+    expect(BUDGETS.studioPageTotal).toBeGreaterThan(BUDGETS.studioPageJs);
   });
 });
