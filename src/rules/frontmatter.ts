@@ -11,7 +11,7 @@ import { toNationalDigits } from '../lib/phone.ts';
 import { contactSchema } from '../schemas/contact.ts';
 import { glossarySchema } from '../schemas/glossary.ts';
 import { guidanceSchema } from '../schemas/guidance.ts';
-import { didYouMean, issueMessage } from './messages.ts';
+import { didYouMean, fieldsAt, issueMessage } from './messages.ts';
 
 /** The collections whose entries are MDX files with frontmatter. */
 export const ENTRY_KINDS = {
@@ -31,11 +31,6 @@ export function readFrontmatter(text: string): Record<string, unknown> | undefin
   return data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
 }
 
-/** The fields a schema allows (its object's keys). */
-function fieldsOf(schema: unknown): string[] {
-  const shape = (schema as { shape?: Record<string, unknown> }).shape;
-  return shape ? Object.keys(shape) : [];
-}
 
 /**
  * Checks one entry's text.
@@ -68,7 +63,7 @@ export function checkEntryText(text: string, file: string, kind: EntryKind, know
   if (!parsed.success) {
     return parsed.error.issues.map((issue) => {
       const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
-      return `${lineOf(path)}: ${path.join('.') || '(frontmatter)'}: ${issueMessage(issue, path, schemaFile, fieldsOf(schema))}`;
+      return `${lineOf(path)}: ${path.join('.') || '(frontmatter)'}: ${issueMessage(issue, path, schemaFile, fieldsAt(schema, path))}`;
     });
   }
   if (kind !== 'glossary') return [];

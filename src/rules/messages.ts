@@ -59,3 +59,30 @@ export function issueMessage(issue: SchemaIssue, path: readonly (string | number
   if (issue.code === 'too_small' || issue.code === 'too_big') return `\`${field}\` is out of range: ${issue.message.replace(/^Too (small|big): /, '')} (see ${schemaFile}).`;
   return `\`${field}\` has a value the site does not know (see ${schemaFile} for the values it takes).`;
 }
+
+/** What the schema walk below reads of a zod schema: its definition. */
+interface SchemaDef {
+  def?: { type?: string; shape?: Record<string, unknown>; element?: unknown; innerType?: unknown; in?: unknown };
+}
+
+/**
+ * The fields an object in a schema allows, found by following `path` (keys into the data)
+ * through objects, arrays and optional or defaulted values. Empty when the path leads to no
+ * object. Used to say "did you mean" for a misspelt key.
+ */
+export function fieldsAt(schema: unknown, path: readonly (string | number)[]): string[] {
+  let node = schema as SchemaDef | undefined;
+  const unwrap = () => {
+    while (node?.def && ['optional', 'default', 'nullable', 'prefault', 'readonly', 'pipe'].includes(node.def.type ?? '')) {
+      node = (node.def.innerType ?? node.def.in) as SchemaDef | undefined;
+    }
+  };
+  unwrap();
+  for (const key of path) {
+    if (node?.def?.type === 'object' && typeof key === 'string') node = node.def.shape?.[key] as SchemaDef | undefined;
+    else if (node?.def?.type === 'array' && typeof key === 'number') node = node.def.element as SchemaDef | undefined;
+    else return [];
+    unwrap();
+  }
+  return node?.def?.type === 'object' && node.def.shape ? Object.keys(node.def.shape) : [];
+}

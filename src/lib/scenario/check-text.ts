@@ -8,17 +8,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import { checkContentText, type KnownIds } from '../content-checks.ts';
 import { checkScenarioGraph, type DataPath } from './graph.ts';
 import { scenarioSchema } from '../../schemas/scenario.ts';
-
-/** Zod's own wording for the two commonest slips, put the way the rest of the checks put things. */
-function plainMessage(issue: { code: string; message: string; keys?: string[] }, path: DataPath): string {
-  if (issue.code === 'unrecognized_keys' && issue.keys) {
-    return `${issue.keys.map((k) => `\`${k}\``).join(', ')} ${issue.keys.length === 1 ? 'is not a field' : 'are not fields'} here. Remove ${issue.keys.length === 1 ? 'it' : 'them'}, or check the spelling against the fields documented in src/schemas/scenario.ts.`;
-  }
-  if (issue.code === 'invalid_type' && /received undefined$/.test(issue.message)) {
-    return `Add \`${String(path.at(-1))}\`: it is required (see src/schemas/scenario.ts).`;
-  }
-  return issue.message;
-}
+import { fieldsAt, issueMessage } from '../../rules/messages.ts';
 
 /** One problem with a scenario file: the message the build prints, and where in the data it is (when known). */
 export interface TextProblem {
@@ -64,7 +54,7 @@ export function checkScenarioProblems(text: string, file: string, known: KnownId
         return {
           path,
           ...(line === undefined ? {} : { line }),
-          message: `${file}${line === undefined ? '' : ` (line ${line})`}: ${path.join('.') || '(top level)'}: ${plainMessage(issue, path)}`,
+          message: `${file}${line === undefined ? '' : ` (line ${line})`}: ${path.join('.') || '(top level)'}: ${issueMessage(issue, path, 'src/schemas/scenario.ts', fieldsAt(scenarioSchema, path))}`,
         };
       }),
     ];

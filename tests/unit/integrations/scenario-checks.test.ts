@@ -51,8 +51,16 @@ describe('checkScenarioText', () => {
     const line = lineOf(text, 'points: 2');
     expect(checkScenarioText(text, FILE, known)).toEqual([
       `${FILE} (line ${line}): checklist.items.0.level: Add \`level\`: it is required (see src/schemas/scenario.ts).`,
-      `${FILE} (line ${line}): checklist.items.0: \`points\` is not a field here. Remove it, or check the spelling against the fields documented in src/schemas/scenario.ts.`,
+      `${FILE} (line ${line}): checklist.items.0: \`points\` is not a field here. Remove it or correct its name; the fields are: id, label, level, applies (see src/schemas/scenario.ts).`,
     ]);
+  });
+
+  it('suggests the field a misspelt key was meant to be', () => {
+    const text = valid.replace('feedback: Sam can tell you what is going on.', 'feedbak: Sam can tell you what is going on.');
+    const line = lineOf(text, 'feedbak:');
+    expect(checkScenarioText(text, FILE, known)).toContain(
+      `${FILE} (line ${line}): conversation.steps.0.choices.1: \`feedbak\` is not a field here. Did you mean \`feedback\`? Remove it or correct its name; the fields are: id, label, next, feedback, quality, guidance, glossary, contacts, facts (see src/schemas/scenario.ts).`,
+    );
   });
 
   it('reports a schema error before any graph check, so no message rests on data the schema refused', () => {
