@@ -5,10 +5,11 @@
  * run (no browser tests without a build); the others run even after a failure, so one run
  * shows every problem. The one build made here is what the browser tests and PDF checks test.
  *
- *   node scripts/test-all.mjs [--from <stage>]   (stages: lint, types, unit, build, browser)
+ *   node scripts/test-all.mjs [--from <stage>]   (stages: lint, types, unit, build, html, browser)
  */
 import { spawn } from 'node:child_process';
-import { availableParallelism } from 'node:os';
+import { readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 
 /** The stages, each an npm script, in the order they run. */
@@ -17,7 +18,8 @@ const STAGES = [
   { name: 'types', script: 'check', what: 'astro check: types, .astro files too' },
   { name: 'unit', script: 'test:unit', what: 'Vitest: unit tests and bad-content builds' },
   { name: 'build', script: 'build', what: 'the site, its search index and its PDFs' },
-  { name: 'browser', script: 'test:e2e', what: 'Playwright against the build, and the HTML checkers', needs: 'build' },
+  { name: 'html', script: 'test:html', what: 'html-validate and the W3C Nu HTML checker over every built page', needs: 'build' },
+  { name: 'browser', script: 'test:e2e', what: 'Playwright against the build', needs: 'build' },
 ];
 
 const { values } = parseArgs({ options: { from: { type: 'string' } } });
@@ -36,6 +38,21 @@ function run(script) {
 }
 
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+
+/**
+ * CPU time (user + system, in ms) used so far by every finished child of this process and
+ * their children (Linux: /proc/self/stat). Beside the wall time it shows how much of a slow
+ * stage was this work and how much was waiting for a busy machine.
+ */
+function childCpuMs() {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
+    // cutime and cstime are fields 16 and 17 of the file, in clock ticks (100 a second on Linux).
+    return (Number(fields[13]) + Number(fields[14])) * 10;
+  } catch {
+    return undefined;
+  }
+}
 const results = [];
 const began = performance.now();
 for (const stage of STAGES.slice(start)) {
@@ -46,15 +63,21 @@ for (const stage of STAGES.slice(start)) {
   }
   console.log(`\n[test] ${stage.name}: ${stage.what} (npm run ${stage.script})`);
   const t = performance.now();
+  const cpu = childCpuMs();
   const code = await run(stage.script);
-  results.push({ ...stage, ms: performance.now() - t, status: code === 0 ? 'passed' : 'FAILED' });
+  const cpuAfter = childCpuMs();
+  results.push({ ...stage, ms: performance.now() - t, cpuMs: cpu === undefined ? undefined : cpuAfter - cpu, status: code === 0 ? 'passed' : 'FAILED' });
 }
 const total = performance.now() - began;
 
 const width = Math.max(...STAGES.map((s) => s.name.length), 'total'.length);
-console.log(`\n[test] Wall time by stage, on ${availableParallelism()} CPUs:`);
-for (const r of results) console.log(`  ${r.name.padEnd(width)}  ${(r.ms === undefined ? '-' : seconds(r.ms)).padStart(8)}  ${r.status}`);
-console.log(`  ${'total'.padEnd(width)}  ${seconds(total).padStart(8)}`);
+const column = (ms) => (ms === undefined ? '-' : seconds(ms)).padStart(9);
+const load = loadavg().map((n) => n.toFixed(1)).join(', ');
+console.log(`\n[test] Time by stage, on ${availableParallelism()} CPUs (load average now ${load}):`);
+console.log(`  ${'stage'.padEnd(width)}  ${'wall'.padStart(9)}  ${'CPU'.padStart(9)}  result`);
+for (const r of results) console.log(`  ${r.name.padEnd(width)}  ${column(r.ms)}  ${column(r.cpuMs)}  ${r.status}`);
+const cpuTotal = results.every((r) => r.ms === undefined || r.cpuMs !== undefined) ? results.reduce((n, r) => n + (r.cpuMs ?? 0), 0) : undefined;
+console.log(`  ${'total'.padEnd(width)}  ${column(total)}  ${column(cpuTotal)}`);
 const failed = results.filter((r) => r.status === 'FAILED');
 if (failed.length > 0) {
   console.error(`\n[test] Failed: ${failed.map((r) => `${r.name} (npm run ${r.script})`).join(', ')}. See the output above.`);
