@@ -144,7 +144,9 @@ const loadBefore = loadavg().map((n) => Number(n.toFixed(2)));
 console.log('Building the site…');
 const real = await measure('npm', ['run', 'build', '--silent']);
 const pages = builtPages('dist');
-const server = await serve({ root: 'dist', port: 4399 });
+// Port 0: any free port, so the benchmark never clashes with a server already running.
+const server = await serve({ root: 'dist', port: 0 });
+const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({ ...(CHROME ? { executablePath: CHROME } : {}), args: FLAGS });
 const browserVersion = browser.version();
 // Each kind of page is measured on its heaviest page, so the table shows the worst case.
@@ -152,11 +154,11 @@ const heaviest = new Map();
 for (const path of pages) {
   const kind = pageKind(path);
   if (kind === 'other') continue;
-  const w = await weigh(browser, `http://127.0.0.1:4399${path}`);
+  const w = await weigh(browser, `${origin}${path}`);
   if (!heaviest.has(kind) || w.total > heaviest.get(kind).total) heaviest.set(kind, { kind, path, ...w });
 }
 for (const row of heaviest.values()) {
-  const scores = opts['no-lighthouse'] ? undefined : await lighthouse(`http://127.0.0.1:4399${row.path}`);
+  const scores = opts['no-lighthouse'] ? undefined : await lighthouse(`${origin}${row.path}`);
   rows.push({ ...row, scores });
 }
 await browser.close();
