@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sets up everything the project needs, then runs one npm script with it.
 #
-#   bash scripts/toolchain.sh <npm-script> [--browser]
+#   bash scripts/toolchain.sh <npm-script> [--browser] [arguments for the script]
 #
 # 1. Node: uses the machine's Node when it is 22.12 or later; otherwise fetches a
 #    pinned Node from the npm registry (package node-linux-<arch>), checks it against
@@ -121,7 +121,10 @@ ensure_java() {
 script=$1
 shift
 want_browser=0
-for arg in "$@"; do [ "$arg" = --browser ] && want_browser=1; done
+args=()
+for arg in "$@"; do
+  if [ "$arg" = --browser ]; then want_browser=1; else args+=("$arg"); fi
+done
 
 export ASTRO_TELEMETRY_DISABLED=1
 ensure_node
@@ -130,4 +133,5 @@ if [ "$want_browser" = 1 ]; then
   ensure_browser
   ensure_java
 fi
-exec npm run --silent "$script"
+# Anything else on the command line goes to the script: npm run bench -- --no-lighthouse.
+exec npm run --silent "$script" -- "${args[@]}"
