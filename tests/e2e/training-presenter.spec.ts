@@ -13,6 +13,15 @@ const scenario = loadScenario(id);
 const route = strongestRoute(scenario);
 const url = `/training/present/${id}/`;
 
+/**
+ * Opens the presenter view and waits until its island has hydrated (client:idle), so that
+ * the keys pressed next reach it: on a busy machine the idle moment can come late.
+ */
+async function open(page: Page) {
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', /.*/);
+}
+
 /** Title → case → checklist (tick the first item) → score → what happened → first step, by keyboard. */
 async function playChecklist(page: Page) {
   const { heading } = presenter(page);
@@ -75,7 +84,7 @@ async function playStrongestRoute(page: Page, opts: { tieAtFirstStep?: boolean }
 }
 
 test('a whole session runs by keyboard alone, and the debrief is saved with the route and the votes', async ({ page }) => {
-  await page.goto(url, { waitUntil: 'networkidle' });
+  await open(page);
   await page.keyboard.press('t');
   await expect(page.getByRole('button', { name: 'Pause timer' })).toBeVisible();
   await playChecklist(page);
@@ -114,7 +123,7 @@ test('a whole session runs by keyboard alone, and the debrief is saved with the 
 test('B blanks the screen, F goes full screen, and the timer counts without announcing', async ({ page }) => {
   // The page's clock is Playwright's: it runs as usual until paused, then moves only when told.
   await page.clock.install();
-  await page.goto(url, { waitUntil: 'networkidle' });
+  await open(page);
   const { heading } = presenter(page);
   await heading.focus();
   await page.keyboard.press('b');
@@ -149,8 +158,7 @@ test('B blanks the screen, F goes full screen, and the timer counts without anno
 });
 
 test('once loaded, the presenter view plays on to the debrief with the network cut', async ({ page, context }) => {
-  await page.goto(url, { waitUntil: 'networkidle' });
-  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', /.*/);
+  await open(page);
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
   await context.setOffline(true);
@@ -170,7 +178,7 @@ async function playChecklistFromForm(page: Page) {
 }
 
 test('the presenter view has no accessibility violations on any kind of slide', async ({ page }) => {
-  await page.goto(url, { waitUntil: 'networkidle' });
+  await open(page);
   const { heading } = presenter(page);
   const first = route.steps[0]!.step;
   const check = async (where: string) => expect(await axeViolations(page), where).toEqual([]);
@@ -201,7 +209,7 @@ test('the presenter view has no accessibility violations on any kind of slide', 
 });
 
 test('the debrief has no accessibility violations, and prints without the site around it', async ({ page }) => {
-  await page.goto(url, { waitUntil: 'networkidle' });
+  await open(page);
   await page.keyboard.press('PageDown');
   await page.keyboard.press('PageDown');
   await playChecklistFromForm(page);
