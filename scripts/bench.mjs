@@ -139,6 +139,11 @@ function generateSite(count) {
 }
 
 const rows = [];
+// The commit measured is the one checked out when the build starts. Uncommitted changes (outside
+// bench/results and the README) mean the figures are not that commit's alone.
+const git = (...args) => execFileSync('git', args, { encoding: 'utf8' }).trim();
+const commit = git('rev-parse', '--short=12', 'HEAD');
+const dirty = git('status', '--porcelain', '--', '.', ':!bench/results', ':!README.md') !== '';
 // Other work on the machine slows the builds: the load average says how busy it was.
 const loadBefore = loadavg().map((n) => Number(n.toFixed(2)));
 console.log('Building the site…');
@@ -170,14 +175,11 @@ const big = await measure('npx', ['astro', 'build', '--outDir', join(generated, 
 const bigPages = builtPages(join(generated, 'dist')).length;
 rmSync(generated, { recursive: true, force: true });
 
-const git = (...args) => execFileSync('git', args, { encoding: 'utf8' }).trim();
 const date = new Date().toISOString();
-const commit = git('rev-parse', '--short=12', 'HEAD');
 const result = {
   date,
   commit,
-  // Uncommitted changes (outside bench/results and the README) mean the figures are not the commit's alone.
-  dirty: git('status', '--porcelain', '--', '.', ':!bench/results', ':!README.md') !== '',
+  dirty,
   machine: {
     cpus: availableParallelism(),
     cpuModel: cpus()[0]?.model.trim() ?? 'unknown',

@@ -14,7 +14,8 @@ export function describeRun(result) {
   const lighthouse = result.options.lighthouse ? `Lighthouse median of ${result.options.runs} runs` : 'Lighthouse not run (`--no-lighthouse`)';
   return (
     `Measured on ${day} at commit \`${result.commit}\`${result.dirty ? ' (with uncommitted changes)' : ''}, ` +
-    `on ${result.machine.cpus} CPUs (${result.machine.cpuModel}), Node ${result.machine.node}; ${lighthouse}. ` +
+    `on ${result.machine.cpus} CPUs (${result.machine.cpuModel}, load average ${result.machine.loadAverage?.[0] ?? 'not recorded'} at the start), ` +
+    `Node ${result.machine.node}; ${lighthouse}. ` +
     `From \`${result.file}\`.`
   );
 }
