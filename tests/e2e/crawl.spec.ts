@@ -76,7 +76,8 @@ for (const path of builtPages()) {
       const url = new URL(request.url());
       if (url.origin !== origin && url.protocol !== 'data:') problems.push(`request off the site: ${request.url()}`);
     });
-    for (const done of ['requestfinished', 'requestfailed'] as const) page.on(done, () => inFlight--);
+    page.on('requestfinished', () => inFlight--);
+    page.on('requestfailed', () => inFlight--);
     const sizes: Promise<{ type: string; bytes: number }>[] = [];
     page.on('response', (r) => {
       sizes.push(r.body().then((body) => ({ type: r.request().resourceType(), bytes: brotli(body) }), () => ({ type: r.request().resourceType(), bytes: 0 })));
