@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import contentChecks from './src/integrations/content-checks.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import stylesToHead from './src/integrations/styles-to-head.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -37,6 +38,7 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  integrations: [contentChecks(), mdx(), react(), searchIndex()],
+  // stylesToHead rewrites the built pages, so it runs before searchIndex reads them.
+  integrations: [contentChecks(), mdx(), react(), stylesToHead(), searchIndex()],
   devToolbar: { enabled: false },
 });

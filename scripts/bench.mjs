@@ -4,18 +4,21 @@
  * brotli), its requests and its Lighthouse mobile scores (median of three runs), each
  * beside its budget from src/lib/budgets.ts; then the build time and peak memory of the
  * real site and of a generated site of 2,000 pages. It prints figures; it asserts nothing
- * (the byte budgets are held by tests/e2e/budgets.spec.ts in CI).
+ * (the byte budgets are held by tests/e2e/crawl.spec.ts in CI). Every figure is written,
+ * with the date, the commit and the machine, to bench/results/<date>-<commit>.json, and the
+ * README's tables are made from the newest such file (scripts/bench-readme.mjs).
  *
  *   npm run bench [-- --no-lighthouse] [-- --runs 3] [-- --pages 2000]
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { brotliCompressSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { BUDGETS, pageKind, totalBudget } from '../src/lib/budgets.ts';
+import { pageKind } from '../src/lib/budgets.ts';
+import { buildsTable, describeRun, pagesTable } from './bench/table.mjs';
 import { chromiumPath, LAUNCH_ARGS } from './chromium.ts';
 import { serve } from './serve-dist.mjs';
 
@@ -26,7 +29,6 @@ const RUNS = Number(opts.runs ?? 3);
 const GENERATED = Number(opts.pages ?? 2000);
 const CHROME = chromiumPath();
 const FLAGS = LAUNCH_ARGS;
-const kb = (n) => (n / 1024).toFixed(1);
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 
 /** Runs a command, polling /proc for the peak resident memory of it and its children. */
@@ -113,7 +115,8 @@ function run(command, args, extraEnv) {
 async function lighthouse(url) {
   const runs = [];
   for (let i = 0; i < RUNS; i++) {
-    const result = await run('npx', ['--yes', 'lighthouse@13.5.0', url, '--output=json', '--output-path=stdout', '--quiet',
+    // Lighthouse from the lockfile (a dev dependency), never fetched at run time.
+    const result = await run('node_modules/.bin/lighthouse', [url, '--output=json', '--output-path=stdout', '--quiet',
       `--chrome-flags=--headless=new ${FLAGS.join(' ')}`], CHROME ? { CHROME_PATH: CHROME } : {});
     if (result.status !== 0) return undefined;
     const { categories } = JSON.parse(result.stdout);
@@ -136,35 +139,35 @@ function generateSite(count) {
 }
 
 const rows = [];
+// The commit measured is the one checked out when the build starts. Uncommitted changes (outside
+// bench/results and the README) mean the figures are not that commit's alone.
+const git = (...args) => execFileSync('git', args, { encoding: 'utf8' }).trim();
+const commit = git('rev-parse', '--short=12', 'HEAD');
+const dirty = git('status', '--porcelain', '--', '.', ':!bench/results', ':!README.md') !== '';
+// Other work on the machine slows the builds: the load average says how busy it was.
+const loadBefore = loadavg().map((n) => Number(n.toFixed(2)));
 console.log('Building the site…');
 const real = await measure('npm', ['run', 'build', '--silent']);
 const pages = builtPages('dist');
-const server = await serve({ root: 'dist', port: 4399 });
+// Port 0: any free port, so the benchmark never clashes with a server already running.
+const server = await serve({ root: 'dist', port: 0 });
+const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({ ...(CHROME ? { executablePath: CHROME } : {}), args: FLAGS });
+const browserVersion = browser.version();
 // Each kind of page is measured on its heaviest page, so the table shows the worst case.
 const heaviest = new Map();
 for (const path of pages) {
   const kind = pageKind(path);
   if (kind === 'other') continue;
-  const w = await weigh(browser, `http://127.0.0.1:4399${path}`);
+  const w = await weigh(browser, `${origin}${path}`);
   if (!heaviest.has(kind) || w.total > heaviest.get(kind).total) heaviest.set(kind, { kind, path, ...w });
 }
 for (const row of heaviest.values()) {
-  const scores = opts['no-lighthouse'] ? undefined : await lighthouse(`http://127.0.0.1:4399${row.path}`);
+  const scores = opts['no-lighthouse'] ? undefined : await lighthouse(`${origin}${row.path}`);
   rows.push({ ...row, scores });
 }
 await browser.close();
 server.close();
-
-console.log(`\n| page | path | HTML | CSS | JS | total (budget) | requests | Lighthouse perf / a11y / best / SEO (budget ${BUDGETS.lighthouse}) |`);
-console.log('|---|---|---|---|---|---|---|---|');
-for (const r of rows) {
-  const inView = r.jsInView === undefined ? '' : `; ${kb(r.jsInView)} in view`;
-  const js = ['guidance', 'glossary', 'contacts'].includes(r.kind) ? `${kb(r.js)} (≤ ${kb(BUDGETS.contentPageJs)})` : r.kind === 'scenario' ? `${kb(r.js)}${inView} (≤ ${kb(BUDGETS.scenarioPageJs)})` : `${kb(r.js)}${inView}`;
-  const html = r.kind === 'home' ? `${kb(r.html)} (+CSS ≤ ${kb(BUDGETS.homeHtmlPlusCss)})` : kb(r.html);
-  console.log(`| ${r.kind} | ${r.path} | ${html} | ${kb(r.css)} | ${js} | ${kb(r.total)} (≤ ${kb(totalBudget(r.kind))}) | ${r.requests} | ${r.scores ? r.scores.join(' / ') : 'not run'} |`);
-}
-console.log('\nAll sizes in KB after brotli, for the heaviest page of each kind. "In view": the JavaScript once an island that waits to be seen has loaded.');
 
 console.log(`\nGenerating and building a site of ${GENERATED} guidance pages…`);
 const generated = generateSite(GENERATED);
@@ -172,8 +175,34 @@ const big = await measure('npx', ['astro', 'build', '--outDir', join(generated, 
 const bigPages = builtPages(join(generated, 'dist')).length;
 rmSync(generated, { recursive: true, force: true });
 
-const mb = (n) => (n / 1024 / 1024).toFixed(0);
-console.log('\n| site | pages | build time | per page | peak memory |');
-console.log('|---|---|---|---|---|');
-console.log(`| real (npm run build) | ${pages.length} | ${real.seconds.toFixed(1)} s | ${((real.seconds / pages.length) * 1000).toFixed(0)} ms | ${mb(real.peak)} MB |`);
-console.log(`| generated (astro build) | ${bigPages} | ${big.seconds.toFixed(1)} s | ${((big.seconds / bigPages) * 1000).toFixed(0)} ms | ${mb(big.peak)} MB |`);
+const date = new Date().toISOString();
+const result = {
+  date,
+  commit,
+  dirty,
+  machine: {
+    cpus: availableParallelism(),
+    cpuModel: cpus()[0]?.model.trim() ?? 'unknown',
+    memoryBytes: totalmem(),
+    node: process.versions.node,
+    chromium: browserVersion,
+    loadAverage: loadBefore,
+  },
+  options: { lighthouse: !opts['no-lighthouse'], runs: RUNS, generatedPages: GENERATED },
+  pages: rows,
+  builds: {
+    real: { pages: pages.length, seconds: real.seconds, peakBytes: real.peak },
+    generated: { pages: bigPages, seconds: big.seconds, peakBytes: big.peak },
+  },
+};
+mkdirSync('bench/results', { recursive: true });
+const file = `bench/results/${date.slice(0, 10)}-${commit}.json`;
+writeFileSync(file, JSON.stringify(result, null, 2) + '\n');
+result.file = file;
+
+console.log(`\n${describeRun(result)}\n`);
+console.log(pagesTable(result));
+console.log('\nAll sizes in KB after brotli, for the heaviest page of each kind. "In view": the JavaScript once an island that waits to be seen has loaded.\n');
+console.log(buildsTable(result));
+console.log(`\nWrote ${file}.`);
+await measure('node', ['scripts/bench-readme.mjs']).then(({ output }) => process.stdout.write(output));

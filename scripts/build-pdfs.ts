@@ -9,8 +9,10 @@
  * and writes the link, page count and size into the pages that offer it. A document with
  * a contents list is printed twice, the second time with page numbers in its contents.
  *
- * With no browser (or no Playwright, a dev dependency) it makes no PDFs and says so;
- * the pages then keep saying that there is no PDF. A PDF over its page rule fails.
+ * With no browser (or no Playwright, a dev dependency) it fails, saying how to get one:
+ * PDFs are never skipped silently. SKIP_PDFS=1 builds without them, saying so loudly; the
+ * pages then say that there is no PDF, and `npm test` fails on the missing files. A PDF
+ * over its page rule fails.
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -114,10 +116,18 @@ async function main(): Promise<number> {
     ownChromium = undefined;
   }
   const browser = playwright ? findChromium(ownChromium) : { why: 'Playwright is not installed (it is a dev dependency)' };
-  if (browser.path) {
+  if (process.env['SKIP_PDFS']) {
+    console.warn(
+      `[pdfs] WARNING: SKIP_PDFS is set, so no PDFs were made. The documents pages say there is no PDF, and \`npm test\` will fail.`,
+    );
+  } else if (browser.path) {
     ({ made, problems } = await makePdfs(documents, browser.path));
   } else {
-    say(`Skipping the PDFs: ${browser.why}. The documents pages say there is no PDF and suggest printing instead.`);
+    console.error(
+      `[pdfs] Could not make the PDFs: ${browser.why}. ` +
+        'Run `npm test` or `npm start` once (they set up a browser), or set SKIP_PDFS=1 to build without PDFs.',
+    );
+    return 1;
   }
 
   for (const page of pages) {

@@ -1,17 +1,20 @@
 #!/usr/bin/env bash
 # Sets up everything the project needs, then runs one npm script with it.
 #
-#   bash scripts/toolchain.sh <npm-script> [--browser]
+#   bash scripts/toolchain.sh <npm-script> [--browser] [arguments for the script]
 #
 # 1. Node: uses the machine's Node when it is 22.12 or later; otherwise fetches a
 #    pinned Node from the npm registry (package node-linux-<arch>), checks it against
 #    the sha512 pinned below, and unpacks it into .tools/ (ignored by git).
-# 2. Dependencies: runs `npm install` when node_modules is missing or older than
-#    package.json or package-lock.json. (`npm ci` rejects a lockfile written where some
-#    optional platform packages are missing from the registry; see README.)
+# 2. Dependencies: runs `npm install --no-save` when node_modules is missing or older
+#    than package.json or package-lock.json: it installs what the lockfile says and never
+#    writes the lockfile. (`npm ci` rejects this lockfile: some optional platform packages
+#    are missing from the registry it was written against, so npm left them out; see README.)
 # 3. Browser (with --browser): makes sure Playwright has a Chromium: $CHROMIUM_PATH,
-#    Debian's /usr/bin/chromium, or Playwright's own; installs Debian's `chromium`
-#    with apt-get when running as root on Debian and none is found.
+#    Debian's /usr/bin/chromium, or Playwright's own. As root with apt-get and none found,
+#    it tries Debian's `chromium`; if that fails (no mirror, or Ubuntu, which has no plain
+#    `chromium` package), and always as any other user, it fetches Playwright's Chromium.
+#    It also looks for Java, which the W3C Nu HTML checker needs, and says if there is none.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -67,7 +70,7 @@ ensure_deps() {
   local stamp=node_modules/.package-lock.json
   if [ ! -f "$stamp" ] || [ package.json -nt "$stamp" ] || { [ -f package-lock.json ] && [ package-lock.json -nt "$stamp" ]; }; then
     say "installing dependencies with Node $(node -v)"
-    npm install --no-audit --no-fund
+    npm install --no-save --no-audit --no-fund
   fi
 }
 
@@ -83,22 +86,52 @@ ensure_browser() {
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     say "installing Debian's chromium for the browser tests"
     export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq
-    apt-get install -y -qq chromium >/dev/null
-    [ -x /usr/bin/chromium ] && return
+    if apt-get update -qq && apt-get install -y -qq chromium >/dev/null && [ -x /usr/bin/chromium ]; then
+      return
+    fi
+    say "apt-get could not install chromium (no Debian mirror, or not Debian): trying Playwright's own"
   fi
   say "fetching Playwright's Chromium"
-  npx playwright install chromium || die "no Chromium for the browser tests. Install one (Debian: apt-get install chromium) or set CHROMIUM_PATH."
+  node_modules/.bin/playwright install chromium \
+    || die "no Chromium for the browser tests and the PDFs. Install one (Debian: apt-get install chromium) or set CHROMIUM_PATH."
+}
+
+ensure_java() {
+  # The W3C Nu HTML checker (vnu-jar) runs on Java 8 or later. Without it the browser tests
+  # skip that one check and say so, except under CI=true, where a missing Java fails it.
+  if command -v java >/dev/null 2>&1; then
+    return
+  fi
+  if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then
+    export PATH="$JAVA_HOME/bin:$PATH"
+    return
+  fi
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    say "installing a Java runtime for the W3C Nu HTML checker"
+    export DEBIAN_FRONTEND=noninteractive
+    if apt-get update -qq && apt-get install -y -qq default-jre-headless >/dev/null && command -v java >/dev/null 2>&1; then
+      return
+    fi
+  fi
+  say "WARNING: no Java found (java on PATH or JAVA_HOME): the W3C Nu HTML checker cannot run."
+  say "Install a Java runtime (Debian: apt-get install default-jre-headless) for the full test run."
 }
 
 [ $# -ge 1 ] || die "usage: bash scripts/toolchain.sh <npm-script> [--browser]"
 script=$1
 shift
 want_browser=0
-for arg in "$@"; do [ "$arg" = --browser ] && want_browser=1; done
+args=()
+for arg in "$@"; do
+  if [ "$arg" = --browser ]; then want_browser=1; else args+=("$arg"); fi
+done
 
 export ASTRO_TELEMETRY_DISABLED=1
 ensure_node
 ensure_deps
-[ "$want_browser" = 1 ] && ensure_browser
-exec npm run --silent "$script"
+if [ "$want_browser" = 1 ]; then
+  ensure_browser
+  ensure_java
+fi
+# Anything else on the command line goes to the script: npm run bench -- --no-lighthouse.
+exec npm run --silent "$script" -- "${args[@]}"

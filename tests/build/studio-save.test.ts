@@ -15,11 +15,11 @@ const root = mkdtempSync(join('tests', 'fixtures', 'content', '.studio-save-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('a file saved by the studio', { timeout: 90_000 }, () => {
-  it('builds when copied into content/scenarios/', () => {
+  it('builds when copied into content/scenarios/', async () => {
     cpSync('tests/fixtures/content/scenario-valid', root, { recursive: true });
     const draft = blankTemplate();
     writeFileSync(join(root, 'scenarios', fileName(draft)), toYaml(draft));
-    const { status, output } = syncContent(root);
+    const { status, output } = await syncContent(root);
     expect(output).not.toMatch(/error/i);
     expect(status).toBe(0);
   });

@@ -162,9 +162,14 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('button', { name: 'Save as a text file', includeHidden: true })).toBeDisabled();
     await expect(page.getByRole('button', { name: 'Save as a text file', includeHidden: true })).toBeHidden();
     // With the save button disabled, Enter has nothing to submit: the answers never go into an address.
-    await page.getByRole('textbox', { name: /Lead Practitioner/ }).fill('Class teacher');
-    await page.getByRole('textbox', { name: /Lead Practitioner/ }).press('Enter');
-    await page.waitForTimeout(300);
+    const lead = page.getByRole('textbox', { name: /Lead Practitioner/ });
+    await lead.fill('Class teacher');
+    await lead.press('Enter');
+    // Keys are handled in order: once the next one has landed in the field, Enter was handled
+    // and the page is still here, taking input.
+    await lead.press('End');
+    await page.keyboard.type('.');
+    await expect(lead).toHaveValue('Class teacher.');
     expect(page.url()).toMatch(/\/documents\/conversation-record\/$/);
     expect(sent).toEqual([]);
     await page.emulateMedia({ media: 'print' });

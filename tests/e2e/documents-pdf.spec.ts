@@ -1,16 +1,17 @@
 /**
- * Every printable document printed to PDF in the test run, with the same page.pdf()
- * options the build uses (src/lib/pdf-pages.ts): its pages are A4, their number keeps to
+ * Every printable document as the build printed it (scripts/build-pdfs.ts, with the
+ * page.pdf() options of src/lib/pdf-pages.ts): one build, whose PDFs are the ones the site
+ * offers, checked here rather than printed again. Its pages are A4, their number keeps to
  * the document's rule (the poster and the contacts card exactly one), and its text, read
- * back out of the PDF, holds the numbers it must carry. Then the PDFs the build made are
- * offered on the documents page with their real page counts.
+ * back out of the PDF, holds the numbers it must carry. Then the PDFs are offered on the
+ * documents page with their real page counts.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { DOCUMENTS, keepsToRule, pagesLabel, type Carries } from '../../src/lib/documents.ts';
-import { pdfOptions, readPrintSpec, type PrintSpec } from '../../src/lib/pdf-pages.ts';
+import { readPrintSpec, type PrintSpec } from '../../src/lib/pdf-pages.ts';
 import { builtHtml } from './support/site.ts';
 
 /** Every page under dist/documents/ that prints as a document. */
@@ -55,11 +56,11 @@ test('every document is there to print: the guidance, poster, contacts card, rec
   expect(contacts.filter((c) => c.urgent).length).toBeGreaterThanOrEqual(4);
 });
 
-for (const { path, spec } of pages) {
-  test(`${spec.id} prints on A4 within its page rule and shows its numbers`, async ({ page }) => {
-    const response = await page.goto(path);
-    expect(response?.status()).toBe(200);
-    const pdf = await getDocumentProxy(new Uint8Array(await page.pdf(pdfOptions(spec))));
+for (const { spec } of pages) {
+  test(`${spec.id} prints on A4 within its page rule and shows its numbers`, async () => {
+    const file = `dist/documents/${spec.id}.pdf`;
+    expect(existsSync(file), `${file} is missing: build with \`npm run build\`, which makes the PDFs after \`astro build\``).toBe(true);
+    const pdf = await getDocumentProxy(new Uint8Array(readFileSync(file)));
 
     if (spec.id === 'poster' || spec.id === 'contacts-card') expect(pdf.numPages, `${spec.id} must fit one page`).toBe(1);
     expect(keepsToRule(spec.pages, pdf.numPages), `${spec.id} has ${pagesLabel(pdf.numPages)}; its rule is ${JSON.stringify(spec.pages)}`).toBe(

@@ -49,7 +49,8 @@ test(`the contact finder loads only when first used, and then at most ${FINDER_B
   await page.goto('/contacts/', { waitUntil: 'networkidle' });
   const onArrival = scripts.length;
   const field = page.getByRole('searchbox', { name: 'Find a contact' });
-  await page.waitForTimeout(300);
+  // networkidle above waited until nothing had loaded for half a second.
+  await expect(page.locator('[data-contact-finder][data-ready]'), 'the finder is not loaded until the field is used').toHaveCount(0);
   expect(scripts.length, 'nothing more loads until the field is used').toBe(onArrival);
 
   await field.focus();

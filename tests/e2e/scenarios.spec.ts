@@ -19,8 +19,6 @@ test('there are scenario pages to play', () => {
 // for every page as it loads).
 let problems: string[] = [];
 test.beforeEach(async ({ page, baseURL }) => {
-  // A whole scenario, both routes, is a long walk on a busy two-core machine.
-  test.setTimeout(120_000);
   problems = [];
   const origin = new URL(baseURL!).origin;
   await page.addInitScript(() => {

@@ -101,26 +101,29 @@ const hostile = {
   'a wrong number': '0113 376 0337',
 };
 
-for (const [what, query] of Object.entries(hostile)) {
-  test(`${what}: handled without error${what.startsWith('5,000') ? '' : ', with the "nothing found" help'}`, async ({ page }) => {
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('dialog', (d) => errors.push(`dialog: ${d.message()}`));
-    await page.goto('/search/');
-    await search(page, query);
-    if (what.startsWith('5,000')) {
-      // Cut to a sensible length, it is still a search for "consent".
-      await expect(results(page).first()).toBeVisible();
-    } else {
-      await expect(status(page)).toHaveText(/^No pages found for/);
-      await expect(page.getByRole('heading', { name: 'Nothing found' })).toBeVisible();
-      await expect(page.locator('[data-search-none]').getByRole('link', { name: '0113 222 4403' })).toBeVisible();
-    }
-    // Nothing typed ever becomes markup.
-    expect(await page.locator('[data-search-results] img, [data-search-results] script, [data-search-status] *').count()).toBe(0);
-    expect(errors).toEqual([]);
-  });
-}
+test('odd input is handled without error', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('dialog', (d) => errors.push(`dialog: ${d.message()}`));
+  await page.goto('/search/');
+  // One visit for every kind of input: search() waits for each query's own results.
+  for (const [what, query] of Object.entries(hostile)) {
+    await test.step(`${what}: handled without error${what.startsWith('5,000') ? '' : ', with the "nothing found" help'}`, async () => {
+      await search(page, query);
+      if (what.startsWith('5,000')) {
+        // Cut to a sensible length, it is still a search for "consent".
+        await expect(results(page).first()).toBeVisible();
+      } else {
+        await expect(status(page)).toHaveText(/^No pages found for/);
+        await expect(page.getByRole('heading', { name: 'Nothing found' })).toBeVisible();
+        await expect(page.locator('[data-search-none]').getByRole('link', { name: '0113 222 4403' })).toBeVisible();
+      }
+      // Nothing typed ever becomes markup.
+      expect(await page.locator('[data-search-results] img, [data-search-results] script, [data-search-status] *').count()).toBe(0);
+      expect(errors).toEqual([]);
+    });
+  }
+});
 
 test('axe finds no violations with results shown and with none', async ({ page }) => {
   await page.goto('/search/');

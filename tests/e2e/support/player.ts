@@ -11,7 +11,7 @@ export async function hydrated(page: Page): Promise<void> {
 }
 
 /**
- * axe on the player alone, with the same rules as the whole-page scan in pages.spec.ts
+ * axe on the player alone, with the same rules as the whole-page scan in crawl.spec.ts
  * (which already covers the rest of each scenario page; scanning the long map again at
  * every step would only slow the tests).
  */
