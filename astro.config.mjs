@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import contentChecks from './src/integrations/content-checks.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import serviceWorker from './src/integrations/service-worker.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -30,6 +31,7 @@ export default defineConfig({
         "base-uri 'none'",
         "form-action 'self'",
         "frame-src 'none'",
+        // The offline service worker (/sw.js) is the site's own file.
         "worker-src 'self' blob:",
         "manifest-src 'self'",
       ],
@@ -37,6 +39,6 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  integrations: [contentChecks(), mdx(), react(), searchIndex()],
+  integrations: [contentChecks(), mdx(), react(), searchIndex(), serviceWorker()],
   devToolbar: { enabled: false },
 });
