@@ -64,7 +64,7 @@ export function assetRefs(text: string, options: { pdfs?: boolean } = {}): strin
   // "/_astro/x.css" in a page; "_astro/x.js" in a script's list of what a dynamic import needs.
   for (const [, name] of text.matchAll(/_astro\/([\w.~-]+\.(?:js|css|svg|png|woff2))/g)) found.add(`/_astro/${name}`);
   for (const [, name] of text.matchAll(/["'`]\.\/([\w.~-]+\.js)["'`]/g)) found.add(`/_astro/${name}`);
-  if (options.pdfs) for (const [, href] of text.matchAll(/href="(\/[\w/.-]+\.pdf)"/g)) found.add(href!);
+  if (options.pdfs) for (const [, href] of text.matchAll(/\shref="(\/[\w/.-]+\.pdf)"/g)) found.add(href!);
   return [...found].sort();
 }
 

@@ -34,14 +34,18 @@ export function enhanceSaveSession(root: HTMLElement): void {
     savedList.replaceChildren();
     let files = 0;
     let bytes = 0;
+    let failed = '';
     const texts = new Map<string, Promise<string | undefined>>();
     const fetchAndSave = (path: string) => {
       if (!texts.has(path)) {
         texts.set(
           path,
           (async () => {
-            const response = await fetch(path, { cache: 'no-cache' });
-            if (!response.ok) throw new Error(`${path} answered ${response.status}`);
+            const response = await fetch(path, { cache: 'no-cache' }).catch(() => undefined);
+            if (!response?.ok) {
+              failed = path;
+              throw new Error(`${path} could not be fetched`);
+            }
             const text = path.endsWith('/') || path.endsWith('.js') ? await response.clone().text() : undefined;
             bytes += await saveCopy(path, response);
             files += 1;
@@ -62,7 +66,7 @@ export function enhanceSaveSession(root: HTMLElement): void {
       status.textContent = `Saved on this device: ${ids.length} ${ids.length === 1 ? 'scenario' : 'scenarios'}, ${files} files (${kb(bytes)}). These now open without a connection:`;
       showSaved(savedList, boxes, all);
     } catch {
-      status.textContent = `Saving stopped after ${files} files: the connection may have dropped. Try again when you are connected.`;
+      status.textContent = `Saving stopped after ${files} files, at ${failed || 'the start'}: the connection may have dropped. Try again when you are connected.`;
     } finally {
       button.disabled = false;
     }

@@ -52,6 +52,8 @@ async function offlineCopy(path: string, navigate: boolean): Promise<Response> {
 /** The network first; the saved copy if it fails or does not answer in time. */
 async function networkFirst(event: FetchEvent, path: string, keep: boolean): Promise<Response> {
   const request = event.request;
+  // With no connection at all, the saved copy at once (no wait for the timeout).
+  if (!self.navigator.onLine) return offlineCopy(path, request.mode === 'navigate');
   let stored: Promise<void> = Promise.resolve();
   const network = fetch(request).then((response) => {
     if (keep) stored = put(path, response.clone()).catch(() => undefined);

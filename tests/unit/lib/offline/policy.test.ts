@@ -61,7 +61,8 @@ describe('assetRefs', () => {
     expect(assetRefs(js)).toEqual(['/_astro/finder.a.js', '/_astro/lazy.c.js', '/_astro/react.b.js']);
   });
   test('finds linked PDFs only when asked', () => {
-    const html = '<a href="/documents/scenario-leo.pdf">PDF</a><a href="/guidance/">Guidance</a>';
+    // A page built without PDFs only names its PDF in data-pdf-href, which is not a link.
+    const html = '<p data-pdf-href="/documents/x.pdf"></p><a href="/documents/scenario-leo.pdf">PDF</a><a href="/guidance/">Guidance</a>';
     expect(assetRefs(html)).toEqual([]);
     expect(assetRefs(html, { pdfs: true })).toEqual(['/documents/scenario-leo.pdf']);
   });
