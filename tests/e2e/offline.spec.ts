@@ -143,6 +143,24 @@ test('after "Save this session", the presenter view, its notes window and a hand
   await expect(notice(page)).toBeVisible();
 });
 
+test('on the training page, "Save this session" saves the scenarios ticked there, and asks for one if none is', async ({ page, context }) => {
+  const id = scenarioIds()[2]!;
+  await page.goto('/training/');
+  await workerReady(page);
+  const region = page.getByRole('region', { name: 'Run the session without a connection' });
+  const save = region.getByRole('button', { name: 'Save this session for offline use' });
+  await save.click();
+  await expect(region.getByRole('status')).toHaveText('Choose at least one scenario to save.');
+  await region.locator(`input[data-scenario="${id}"]`).check();
+  await save.click();
+  await expect(region.getByRole('status')).toHaveText(/^Saved on this device: 1 scenario, \d+ files/, { timeout: 30_000 });
+  await context.setOffline(true);
+  await region.locator(`a[href="/training/notes/${id}/"]`).click();
+  await expect(page).toHaveURL(new RegExp(`/training/notes/${id}/$`));
+  await expect(page.getByText(/Waiting for the presenter view/)).toBeVisible();
+  await expect(notice(page)).toBeVisible();
+});
+
 test.describe('on a copy of the site that changes under the worker', () => {
   let site: Awaited<ReturnType<typeof servedCopy>>;
   test.beforeEach(async () => {

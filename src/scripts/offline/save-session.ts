@@ -49,7 +49,8 @@ export function enhanceSaveSession(root: HTMLElement): void {
             const text = path.endsWith('/') || path.endsWith('.js') ? await response.clone().text() : undefined;
             bytes += await saveCopy(path, response);
             files += 1;
-            status.textContent = `Saving: ${files} files so far (${kb(bytes)}).`;
+            // Progress at each page, not each file, so that a screen reader is not flooded.
+            if (path.endsWith('/')) status.textContent = `Saving: ${files} files so far (${kb(bytes)}).`;
             return text;
           })(),
         );
