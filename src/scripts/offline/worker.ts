@@ -63,10 +63,12 @@ async function networkFirst(event: FetchEvent, path: string, keep: boolean): Pro
   event.waitUntil(network.then(() => stored, () => undefined));
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<never>((_, reject) => (timer = setTimeout(reject, NETWORK_TIMEOUT_MS)));
+  const fallback = () => offlineCopy(path, request.mode === 'navigate');
   try {
     return await Promise.race([network, late]);
   } catch {
-    return offlineCopy(path, request.mode === 'navigate');
+    // Slow, with no saved copy: better the page late than the offline page.
+    return (await saved(path)) ? fallback() : network.catch(fallback);
   } finally {
     clearTimeout(timer);
   }
