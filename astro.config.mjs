@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import contentChecks from './src/integrations/content-checks.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import serviceWorker from './src/integrations/service-worker.ts';
 import stylesToHead from './src/integrations/styles-to-head.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
@@ -31,6 +32,7 @@ export default defineConfig({
         "base-uri 'none'",
         "form-action 'self'",
         "frame-src 'none'",
+        // The offline service worker (/sw.js) is the site's own file.
         "worker-src 'self' blob:",
         "manifest-src 'self'",
       ],
@@ -38,7 +40,8 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  // stylesToHead rewrites the built pages, so it runs before searchIndex reads them.
-  integrations: [contentChecks(), mdx(), react(), stylesToHead(), searchIndex()],
+  // stylesToHead rewrites the built pages, so it runs before searchIndex and the
+  // service worker's build step read them.
+  integrations: [contentChecks(), mdx(), react(), stylesToHead(), searchIndex(), serviceWorker()],
   devToolbar: { enabled: false },
 });

@@ -23,7 +23,10 @@ export function startSiteSearch(doc: Document): void {
       .then((m) => m.enhanceSiteSearch(doc, form, input))
       .catch(() => {
         // Offline, or the index is missing (a development server has none): say so, and offer the lists.
-        unavailable.hidden = false;
+        // The offline worker never saves the index, so offline, search says it needs a connection.
+        const offline = doc.querySelector<HTMLElement>('[data-search-offline]');
+        if (offline && doc.defaultView?.navigator.onLine === false) offline.hidden = false;
+        else unavailable.hidden = false;
         form.dataset['failed'] = '';
       });
   };
