@@ -59,10 +59,13 @@ function printSearch(title, { arrival, rows }) {
   console.log(`  search page on arrival: ${KB(arrival.bytes)} (${arrival.requests.length} requests; no search code)`);
   for (const [i, r] of rows.entries()) {
     const label = i === 0 ? 'first search' : 'further term';
-    console.log(`  ${label.padEnd(12)} ${JSON.stringify(r.term).padEnd(22)} ${KB(r.bytes).padStart(9)} in ${String(r.requests).padStart(2)} requests, results in ${r.ms.toFixed(0).padStart(4)} ms (${r.results} shown)`);
+    console.log(
+      `  ${label.padEnd(12)} ${JSON.stringify(r.term).padEnd(22)} ${KB(r.bytes).padStart(9)} in ${String(r.requests).padStart(2)} requests, results in ${r.ms.toFixed(0).padStart(4)} ms (${r.results} shown)`,
+    );
   }
   const further = rows.slice(1).map((r) => r.bytes);
-  if (further.length > 0) console.log(`  further terms: at most ${KB(Math.max(...further))}, mean ${KB(further.reduce((a, b) => a + b, 0) / further.length)}`);
+  if (further.length > 0)
+    console.log(`  further terms: at most ${KB(Math.max(...further))}, mean ${KB(further.reduce((a, b) => a + b, 0) / further.length)}`);
 }
 
 /** Measures the contact finder: JavaScript on arrival, and what its first use loads. */
@@ -76,8 +79,12 @@ async function benchFinder(browser, origin, meter) {
   await page.waitForSelector('[data-contact-finder][data-ready]', { state: 'attached' });
   const firstUse = meter.take();
   console.log('\nContact finder (/contacts/)');
-  console.log(`  JavaScript on arrival: ${arrival.map((r) => r.replace(/^\/_astro\//, '')).join(', ')} (+ ${inline.length} B inline, before compression)`);
-  console.log(`  first use: ${KB(firstUse.bytes)} in ${firstUse.requests.length} requests (${firstUse.requests.map((r) => r.split(' ')[0].replace(/^\/_astro\//, '')).join(', ')}), ready in ${Date.now() - start} ms`);
+  console.log(
+    `  JavaScript on arrival: ${arrival.map((r) => r.replace(/^\/_astro\//, '')).join(', ')} (+ ${inline.length} B inline, before compression)`,
+  );
+  console.log(
+    `  first use: ${KB(firstUse.bytes)} in ${firstUse.requests.length} requests (${firstUse.requests.map((r) => r.split(' ')[0].replace(/^\/_astro\//, '')).join(', ')}), ready in ${Date.now() - start} ms`,
+  );
   await page.close();
 }
 
@@ -88,7 +95,17 @@ if (!existsSync('dist/pagefind/pagefind.js')) {
 const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
 const real = await serveCounting('dist');
 await benchFinder(browser, real.origin, real.meter);
-printSearch('Site search, real site (dist/)', await benchSearch(browser, real.origin, real.meter, ['consent', 'early help', 'significant harm', 'cluster', 'recording', 'who do I call at night']));
+printSearch(
+  'Site search, real site (dist/)',
+  await benchSearch(browser, real.origin, real.meter, [
+    'consent',
+    'early help',
+    'significant harm',
+    'cluster',
+    'recording',
+    'who do I call at night',
+  ]),
+);
 real.server.close();
 
 const root = mkdtempSync(join(tmpdir(), 'search-bench-'));
@@ -97,7 +114,10 @@ try {
   const pages = await generateSite({ root, count: 2000 });
   console.log(`\nGenerated ${pages} pages and indexed them in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   const big = await serveCounting(root);
-  printSearch('Site search, generated site of 2,000 pages', await benchSearch(browser, big.origin, big.meter, ['consent', 'assessment', 'practitioner', 'kobelu', 'family support', 'rimo']));
+  printSearch(
+    'Site search, generated site of 2,000 pages',
+    await benchSearch(browser, big.origin, big.meter, ['consent', 'assessment', 'practitioner', 'kobelu', 'family support', 'rimo']),
+  );
   big.server.close();
 } finally {
   rmSync(root, { recursive: true, force: true });

@@ -88,7 +88,13 @@ async function weigh(browser, url) {
   });
   await page.goto(url, { waitUntil: 'networkidle' });
   const sum = (type) => seen.filter((s) => s.type === type).reduce((n, s) => n + s.bytes, 0);
-  const onLoad = { html: sum('document'), css: sum('stylesheet'), js: sum('script'), total: seen.reduce((n, s) => n + s.bytes, 0), requests: seen.length };
+  const onLoad = {
+    html: sum('document'),
+    css: sum('stylesheet'),
+    js: sum('script'),
+    total: seen.reduce((n, s) => n + s.bytes, 0),
+    requests: seen.length,
+  };
   const waiting = page.locator('astro-island[client="visible"]');
   let jsInView;
   if ((await waiting.count()) > 0) {
@@ -116,8 +122,11 @@ async function lighthouse(url) {
   const runs = [];
   for (let i = 0; i < RUNS; i++) {
     // Lighthouse from the lockfile (a dev dependency), never fetched at run time.
-    const result = await run('node_modules/.bin/lighthouse', [url, '--output=json', '--output-path=stdout', '--quiet',
-      `--chrome-flags=--headless=new ${FLAGS.join(' ')}`], CHROME ? { CHROME_PATH: CHROME } : {});
+    const result = await run(
+      'node_modules/.bin/lighthouse',
+      [url, '--output=json', '--output-path=stdout', '--quiet', `--chrome-flags=--headless=new ${FLAGS.join(' ')}`],
+      CHROME ? { CHROME_PATH: CHROME } : {},
+    );
     if (result.status !== 0) return undefined;
     const { categories } = JSON.parse(result.stdout);
     runs.push(['performance', 'accessibility', 'best-practices', 'seo'].map((c) => Math.round((categories[c]?.score ?? 0) * 100)));
@@ -133,7 +142,10 @@ function generateSite(count) {
   mkdirSync(join(root, 'guidance'), { recursive: true });
   const words = readFileSync('content/guidance/significant-harm.mdx', 'utf8').split('---').slice(2).join('---');
   for (let i = 0; i < count; i++) {
-    writeFileSync(join(root, 'guidance', `generated-${i}.mdx`), `---\ntitle: Generated page ${String(i).padStart(4, "0")}\ndescription: A generated page for the benchmark.\norder: ${i + 1000}\nfacts: [R1]\nreviewed: 2026-11-23\n---\n${words}\n`);
+    writeFileSync(
+      join(root, 'guidance', `generated-${i}.mdx`),
+      `---\ntitle: Generated page ${String(i).padStart(4, '0')}\ndescription: A generated page for the benchmark.\norder: ${i + 1000}\nfacts: [R1]\nreviewed: 2026-11-23\n---\n${words}\n`,
+    );
   }
   return root;
 }
@@ -171,7 +183,10 @@ server.close();
 
 console.log(`\nGenerating and building a site of ${GENERATED} guidance pages…`);
 const generated = generateSite(GENERATED);
-const big = await measure('npx', ['astro', 'build', '--outDir', join(generated, 'dist')], { CONTENT_ROOT: generated, ASTRO_CACHE_DIR: join(generated, 'cache') });
+const big = await measure('npx', ['astro', 'build', '--outDir', join(generated, 'dist')], {
+  CONTENT_ROOT: generated,
+  ASTRO_CACHE_DIR: join(generated, 'cache'),
+});
 const bigPages = builtPages(join(generated, 'dist')).length;
 rmSync(generated, { recursive: true, force: true });
 
@@ -202,7 +217,9 @@ result.file = file;
 
 console.log(`\n${describeRun(result)}\n`);
 console.log(pagesTable(result));
-console.log('\nAll sizes in KB after brotli, for the heaviest page of each kind. "In view": the JavaScript once an island that waits to be seen has loaded.\n');
+console.log(
+  '\nAll sizes in KB after brotli, for the heaviest page of each kind. "In view": the JavaScript once an island that waits to be seen has loaded.\n',
+);
 console.log(buildsTable(result));
 console.log(`\nWrote ${file}.`);
 await measure('node', ['scripts/bench-readme.mjs']).then(({ output }) => process.stdout.write(output));

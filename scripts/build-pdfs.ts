@@ -42,7 +42,12 @@ async function builtPages(): Promise<BuiltPage[]> {
     names.sort().map(async (name) => {
       const file = join(FOLDER, name);
       const html = await readFile(file, 'utf8');
-      const urlPath = '/' + relative(DIST, file).split(sep).join('/').replace(/index\.html$/, '');
+      const urlPath =
+        '/' +
+        relative(DIST, file)
+          .split(sep)
+          .join('/')
+          .replace(/index\.html$/, '');
       return { file, urlPath, html, spec: readPrintSpec(html) };
     }),
   );

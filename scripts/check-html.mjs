@@ -36,7 +36,8 @@ async function htmlValidate(files) {
   const errors = [];
   for (const file of files) {
     const report = await validator.validateFile(file);
-    for (const result of report.results) for (const m of result.messages) errors.push(`${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+    for (const result of report.results)
+      for (const m of result.messages) errors.push(`${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
   }
   return errors;
 }
@@ -44,11 +45,21 @@ async function htmlValidate(files) {
 /** The Nu checker's errors, as "file:line message"; it writes its JSON report to stderr. */
 function nu(java, files) {
   return new Promise((done, fail) =>
-    execFile(java, ['-jar', VNU_JAR, '--errors-only', '--format', 'json', ...files], { maxBuffer: 64 * 1024 * 1024 }, (error, _stdout, stderr) => {
-      if (!stderr.trim().startsWith('{')) return fail(error ?? new Error(`the Nu checker gave no report: ${stderr}`));
-      const { messages } = JSON.parse(stderr);
-      done(messages.map((m) => `${decodeURIComponent(m.url.replace(/^file:/, '')).replace(process.cwd() + '/', '')}:${m.lastLine ?? 0} ${m.type}: ${m.message}`));
-    }),
+    execFile(
+      java,
+      ['-jar', VNU_JAR, '--errors-only', '--format', 'json', ...files],
+      { maxBuffer: 64 * 1024 * 1024 },
+      (error, _stdout, stderr) => {
+        if (!stderr.trim().startsWith('{')) return fail(error ?? new Error(`the Nu checker gave no report: ${stderr}`));
+        const { messages } = JSON.parse(stderr);
+        done(
+          messages.map(
+            (m) =>
+              `${decodeURIComponent(m.url.replace(/^file:/, '')).replace(process.cwd() + '/', '')}:${m.lastLine ?? 0} ${m.type}: ${m.message}`,
+          ),
+        );
+      },
+    ),
   );
 }
 

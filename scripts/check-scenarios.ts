@@ -11,7 +11,13 @@ import { checkScenarioText } from '../src/integrations/scenario-checks.ts';
 
 const root = process.env['CONTENT_ROOT'] ?? 'content';
 const args = process.argv.slice(2);
-const files = args.length > 0 ? args : readdirSync(join(root, 'scenarios')).filter((f) => f.endsWith('.yaml')).sort().map((f) => join(root, 'scenarios', f));
+const files =
+  args.length > 0
+    ? args
+    : readdirSync(join(root, 'scenarios'))
+        .filter((f) => f.endsWith('.yaml'))
+        .sort()
+        .map((f) => join(root, 'scenarios', f));
 const known = knownIds(root);
 const problems = files.flatMap((file) => checkScenarioText(readFileSync(file, 'utf8'), file, known));
 for (const p of problems) console.log(p);

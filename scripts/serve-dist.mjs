@@ -49,9 +49,10 @@ function compress(file, body, encoding) {
   const { mtimeMs, size } = statSync(file);
   const key = `${encoding}:${file}:${mtimeMs}:${size}`;
   if (!compressed.has(key)) {
-    compressed.set(key, encoding === 'br'
-      ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
-      : gzipSync(body, { level: 9 }));
+    compressed.set(
+      key,
+      encoding === 'br' ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }) : gzipSync(body, { level: 9 }),
+    );
   }
   return compressed.get(key);
 }

@@ -66,17 +66,26 @@ for (const stage of STAGES.slice(start)) {
   const cpu = childCpuMs();
   const code = await run(stage.script);
   const cpuAfter = childCpuMs();
-  results.push({ ...stage, ms: performance.now() - t, cpuMs: cpu === undefined ? undefined : cpuAfter - cpu, status: code === 0 ? 'passed' : 'FAILED' });
+  results.push({
+    ...stage,
+    ms: performance.now() - t,
+    cpuMs: cpu === undefined ? undefined : cpuAfter - cpu,
+    status: code === 0 ? 'passed' : 'FAILED',
+  });
 }
 const total = performance.now() - began;
 
 const width = Math.max(...STAGES.map((s) => s.name.length), 'total'.length);
 const column = (ms) => (ms === undefined ? '-' : seconds(ms)).padStart(9);
-const load = loadavg().map((n) => n.toFixed(1)).join(', ');
+const load = loadavg()
+  .map((n) => n.toFixed(1))
+  .join(', ');
 console.log(`\n[test] Time by stage, on ${availableParallelism()} CPUs (load average now ${load}):`);
 console.log(`  ${'stage'.padEnd(width)}  ${'wall'.padStart(9)}  ${'CPU'.padStart(9)}  result`);
 for (const r of results) console.log(`  ${r.name.padEnd(width)}  ${column(r.ms)}  ${column(r.cpuMs)}  ${r.status}`);
-const cpuTotal = results.every((r) => r.ms === undefined || r.cpuMs !== undefined) ? results.reduce((n, r) => n + (r.cpuMs ?? 0), 0) : undefined;
+const cpuTotal = results.every((r) => r.ms === undefined || r.cpuMs !== undefined)
+  ? results.reduce((n, r) => n + (r.cpuMs ?? 0), 0)
+  : undefined;
 console.log(`  ${'total'.padEnd(width)}  ${column(total)}  ${column(cpuTotal)}`);
 const failed = results.filter((r) => r.status === 'FAILED');
 if (failed.length > 0) {

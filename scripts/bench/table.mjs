@@ -11,7 +11,9 @@ const mb = (n) => (n / 1024 / 1024).toFixed(0);
 /** Which commit, when, on what: the line above the tables. */
 export function describeRun(result) {
   const day = new Date(result.date).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  const lighthouse = result.options.lighthouse ? `Lighthouse median of ${result.options.runs} runs` : 'Lighthouse not run (`--no-lighthouse`)';
+  const lighthouse = result.options.lighthouse
+    ? `Lighthouse median of ${result.options.runs} runs`
+    : 'Lighthouse not run (`--no-lighthouse`)';
   return (
     `Measured on ${day} at commit \`${result.commit}\`${result.dirty ? ' (with uncommitted changes)' : ''}, ` +
     `on ${result.machine.cpus} CPUs (${result.machine.cpuModel}, load average ${result.machine.loadAverage?.[0] ?? 'not recorded'} at the start), ` +
@@ -35,14 +37,17 @@ export function pagesTable(result) {
         : `${kb(r.js)}${inView}`;
     const html = r.kind === 'home' ? `${kb(r.html)} (+CSS ≤ ${kb(BUDGETS.homeHtmlPlusCss)})` : kb(r.html);
     const scores = r.scores ? r.scores.join(' / ') : 'not run';
-    lines.push(`| ${r.kind} | ${r.path} | ${html} | ${kb(r.css)} | ${js} | ${kb(r.total)} (≤ ${kb(totalBudget(r.kind))}) | ${r.requests} | ${scores} |`);
+    lines.push(
+      `| ${r.kind} | ${r.path} | ${html} | ${kb(r.css)} | ${js} | ${kb(r.total)} (≤ ${kb(totalBudget(r.kind))}) | ${r.requests} | ${scores} |`,
+    );
   }
   return lines.join('\n');
 }
 
 /** The build table: the real site and the generated one. */
 export function buildsTable(result) {
-  const row = (name, b) => `| ${name} | ${b.pages} | ${b.seconds.toFixed(1)} s | ${((b.seconds / b.pages) * 1000).toFixed(0)} ms | ${mb(b.peakBytes)} MB |`;
+  const row = (name, b) =>
+    `| ${name} | ${b.pages} | ${b.seconds.toFixed(1)} s | ${((b.seconds / b.pages) * 1000).toFixed(0)} ms | ${mb(b.peakBytes)} MB |`;
   return [
     '| site | pages | build time | per page | peak memory |',
     '|---|---|---|---|---|',

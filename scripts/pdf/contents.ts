@@ -28,10 +28,15 @@ export async function numberContents(page: Page, firstPrint: Uint8Array): Promis
   if (entries.length === 0) return false;
   const { text } = await extractText(await getDocumentProxy(firstPrint), { mergePages: false });
   // Page 1 holds the contents list itself, so the sections are looked for from page 2.
-  const pages = pagesOfHeadings(text, entries.map((e) => e.heading), 2);
+  const pages = pagesOfHeadings(
+    text,
+    entries.map((e) => e.heading),
+    2,
+  );
   const found = entries.flatMap((entry, i) => (pages[i] ? [{ id: entry.id, page: pages[i] }] : []));
   await page.evaluate((list) => {
-    for (const { id, page: n } of list) document.querySelector(`.document__contents a[href="#${id}"]`)?.setAttribute('data-page', String(n));
+    for (const { id, page: n } of list)
+      document.querySelector(`.document__contents a[href="#${id}"]`)?.setAttribute('data-page', String(n));
   }, found);
   return found.length > 0;
 }

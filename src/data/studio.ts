@@ -12,7 +12,13 @@ export async function studioCatalogue(): Promise<StudioCatalogue> {
   return {
     guidance: (await guidanceInOrder()).map((g) => ({ id: g.id, title: g.data.title })),
     glossary: (await glossaryAtoZ()).map((t) => ({ id: t.id, title: t.data.term })),
-    contacts: (await contactsInOrder()).map((c) => ({ id: c.id, name: c.data.name, phone: c.data.phone, option: c.data.option, website: c.data.website })),
+    contacts: (await contactsInOrder()).map((c) => ({
+      id: c.id,
+      name: c.data.name,
+      phone: c.data.phone,
+      option: c.data.option,
+      website: c.data.website,
+    })),
     facts: Object.entries(FACTS).map(([id, title]) => ({ id, title })),
     scenarios: (await scenariosByTitle()).map((s) => ({ id: s.id, title: s.data.title })),
   };

@@ -49,16 +49,24 @@ export const CONTENT_FOLDERS = ['contacts', 'glossary', 'guidance', 'scenarios']
  */
 export function checkContentRoot(root: string): string[] {
   if (!existsSync(root) || !statSync(root).isDirectory()) {
-    return [`The content folder \`${root}\` does not exist. Run the build from the project's top folder, or point CONTENT_ROOT at a folder holding ${CONTENT_FOLDERS.join(', ')}.`];
+    return [
+      `The content folder \`${root}\` does not exist. Run the build from the project's top folder, or point CONTENT_ROOT at a folder holding ${CONTENT_FOLDERS.join(', ')}.`,
+    ];
   }
-  const present = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+  const present = readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name);
   const known: readonly string[] = CONTENT_FOLDERS;
   return [
     ...present
       .filter((name) => !known.includes(name))
-      .map((name) => `${join(root, name)} is not a content folder the site reads.${didYouMean(name, CONTENT_FOLDERS)} The folders are: ${CONTENT_FOLDERS.join(', ')}.`),
+      .map(
+        (name) =>
+          `${join(root, name)} is not a content folder the site reads.${didYouMean(name, CONTENT_FOLDERS)} The folders are: ${CONTENT_FOLDERS.join(', ')}.`,
+      ),
     ...CONTENT_FOLDERS.filter((name) => !present.includes(name)).map(
-      (name) => `${join(root, name)} is missing. Every content folder holds ${CONTENT_FOLDERS.join(', ')}: add the \`${name}\` folder (it may be empty).`,
+      (name) =>
+        `${join(root, name)} is missing. Every content folder holds ${CONTENT_FOLDERS.join(', ')}: add the \`${name}\` folder (it may be empty).`,
     ),
   ];
 }
@@ -78,13 +86,16 @@ export function checkContentFolder(root: string): string[] {
   const known = knownIds(root);
   const duplicates = checkDuplicateNumbers(contactNumbers(root));
   // Scenario files get the same text checks from the scenario checker, with their other rules.
-  return filesIn(root).filter((file) => !relative(root, file).startsWith('scenarios')).flatMap((file) => {
-    const path = relative(process.cwd(), file);
-    const kind = relative(root, file).split(/[\\/]/)[0] as EntryKind;
-    const text = readFileSync(file, 'utf8');
-    const entry = kind in ENTRY_KINDS && file.endsWith('.mdx') ? checkEntryText(text, path, kind, known) : [];
-    return [...entry, ...checkContentText(text, known, kind === 'contacts').map((p) => `${path}:${p.line}: ${p.message}`)];
-  }).concat(duplicates);
+  return filesIn(root)
+    .filter((file) => !relative(root, file).startsWith('scenarios'))
+    .flatMap((file) => {
+      const path = relative(process.cwd(), file);
+      const kind = relative(root, file).split(/[\\/]/)[0] as EntryKind;
+      const text = readFileSync(file, 'utf8');
+      const entry = kind in ENTRY_KINDS && file.endsWith('.mdx') ? checkEntryText(text, path, kind, known) : [];
+      return [...entry, ...checkContentText(text, known, kind === 'contacts').map((p) => `${path}:${p.line}: ${p.message}`)];
+    })
+    .concat(duplicates);
 }
 
 export default function contentChecks(): AstroIntegration {

@@ -15,7 +15,9 @@ export class SearchIndexError extends Error {
 }
 
 function fail(step: string, errors: readonly string[]): never {
-  throw new SearchIndexError(`Pagefind could not ${step}: ${errors.join('; ') || 'no reason given'}. Run \`npx pagefind --site dist\` to see more.`);
+  throw new SearchIndexError(
+    `Pagefind could not ${step}: ${errors.join('; ') || 'no reason given'}. Run \`npx pagefind --site dist\` to see more.`,
+  );
 }
 
 export default function searchIndex(): AstroIntegration {

@@ -30,7 +30,9 @@ export async function precacheList(site: string): Promise<string[]> {
     try {
       return await readFile(join(site, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
     } catch {
-      throw new ServiceWorkerError(`The offline worker saves ${path} on a first visit, but the build has no such file. Build it, or take it out of FIRST_VISIT_PAGES in src/lib/offline/policy.ts.`);
+      throw new ServiceWorkerError(
+        `The offline worker saves ${path} on a first visit, but the build has no such file. Build it, or take it out of FIRST_VISIT_PAGES in src/lib/offline/policy.ts.`,
+      );
     }
   };
   return withAssets([...FIRST_VISIT_PAGES, '/favicon.svg'], read);

@@ -6,7 +6,13 @@
  */
 import { useCallback, useEffect, useReducer, useRef, useState, type ReactNode } from 'react';
 import { channelName, isChannelMessage, type ChannelMessage, type Command } from '../lib/training/channel.ts';
-import { initialPresenterState, presenterReducer, type PresenterAction, type PresenterState, type Slide } from '../lib/training/presenter.ts';
+import {
+  initialPresenterState,
+  presenterReducer,
+  type PresenterAction,
+  type PresenterState,
+  type Slide,
+} from '../lib/training/presenter.ts';
 import { isRunning, stoppedTimer, toggleTimer, type TimerState } from '../lib/training/timer.ts';
 import type { PresenterProps } from '../lib/training/types.ts';
 import { keyCommand } from '../scripts/training/keys.ts';
@@ -33,7 +39,11 @@ const SLIDES: Record<Slide, (props: SlideProps) => ReactNode> = {
 
 export default function Presenter(data: PresenterProps) {
   const { scenario, scenarioId, notesHref = `/training/notes/${scenarioId}/` } = data;
-  const [state, dispatch] = useReducer((s: PresenterState, a: PresenterAction) => presenterReducer(scenario, s, a), undefined, initialPresenterState);
+  const [state, dispatch] = useReducer(
+    (s: PresenterState, a: PresenterAction) => presenterReducer(scenario, s, a),
+    undefined,
+    initialPresenterState,
+  );
   const [timer, setTimer] = useState<TimerState>(stoppedTimer);
   const [now, setNow] = useState(0);
   const [fullscreen, setFullscreen] = useState(false);
@@ -56,11 +66,18 @@ export default function Presenter(data: PresenterProps) {
   const resetTimer = useCallback(() => setTimer(stoppedTimer), []);
   const toggleFullscreen = useCallback(() => {
     if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
-    else void root.current?.requestFullscreen().catch(() => setMessage('This browser did not allow full screen. Try your browser’s own full screen key (often F11).'));
+    else
+      void root.current
+        ?.requestFullscreen()
+        .catch(() => setMessage('This browser did not allow full screen. Try your browser’s own full screen key (often F11).'));
   }, []);
   const openNotes = useCallback(() => {
     const notes = window.open(notesHref, `speaker-notes-${scenarioId}`, 'popup,width=1000,height=760');
-    setMessage(notes ? 'The speaker notes are open in another window. They follow this one.' : 'The browser blocked the new window. Use the speaker notes link below this view instead.');
+    setMessage(
+      notes
+        ? 'The speaker notes are open in another window. They follow this one.'
+        : 'The browser blocked the new window. Use the speaker notes link below this view instead.',
+    );
   }, [scenarioId, notesHref]);
 
   const command = useCallback(

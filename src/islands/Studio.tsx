@@ -26,13 +26,19 @@ interface Props {
 const CHECK_DELAY_MS = 250;
 
 const isTyping = (t: EventTarget | null) =>
-  t instanceof HTMLTextAreaElement || (t instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'file'].includes(t.type)) || (t instanceof HTMLElement && t.isContentEditable);
+  t instanceof HTMLTextAreaElement ||
+  (t instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'file'].includes(t.type)) ||
+  (t instanceof HTMLElement && t.isContentEditable);
 
 export default function Studio({ catalogue }: Props) {
   const [state, dispatch] = useReducer(editorReducer, undefined, () => initialEditorState(blankTemplate(), 'the blank template'));
   const known = useMemo(() => knownFromCatalogue(catalogue), [catalogue]);
   const refs = useMemo(() => refsFromCatalogue(catalogue), [catalogue]);
-  const [check, setCheck] = useState<DraftCheck & { version: number; ms: number }>(() => ({ ...checkDraft(state.draft, known), version: 0, ms: 0 }));
+  const [check, setCheck] = useState<DraftCheck & { version: number; ms: number }>(() => ({
+    ...checkDraft(state.draft, known),
+    version: 0,
+    ms: 0,
+  }));
   const [message, setMessage] = useState('');
   const [openError, setOpenError] = useState<string[]>([]);
   const [chosen, setChosen] = useState(catalogue.scenarios[0]?.id ?? '');
@@ -147,9 +153,12 @@ export default function Studio({ catalogue }: Props) {
   }, [state.draft, known]);
 
   // The presenter window asks for the draft when it opens, and gets it again on every Present.
-  const sendDraft = useCallback((to: Window) => {
-    to.postMessage({ kind: 'studio-draft', draft: state.draft } satisfies StudioMessage, location.origin);
-  }, [state.draft]);
+  const sendDraft = useCallback(
+    (to: Window) => {
+      to.postMessage({ kind: 'studio-draft', draft: state.draft } satisfies StudioMessage, location.origin);
+    },
+    [state.draft],
+  );
   const latestSend = useRef(sendDraft);
   latestSend.current = sendDraft;
   useEffect(() => {
@@ -173,7 +182,11 @@ export default function Studio({ catalogue }: Props) {
       return;
     }
     presenter.current = window.open('/training/studio/present/', 'studio-presenter');
-    setPresentNote(presenter.current ? 'The presenter view is open in another window. Open its speaker notes from there.' : 'The browser blocked the new window. Allow pop-ups for this site and try again.');
+    setPresentNote(
+      presenter.current
+        ? 'The presenter view is open in another window. Open its speaker notes from there.'
+        : 'The browser blocked the new window. Allow pop-ups for this site and try again.',
+    );
   };
 
   const onDrop = (e: DragEvent) => {
@@ -184,7 +197,10 @@ export default function Studio({ catalogue }: Props) {
   // Move focus to the summary when the trainer asks to see the problems.
   const showProblems = () => summary.current?.focus();
 
-  const shape = useMemo(() => (check.scenario ? { longest: longestPathSteps(check.scenario), strongest: strongestPath(check.scenario) } : undefined), [check.scenario]);
+  const shape = useMemo(
+    () => (check.scenario ? { longest: longestPathSteps(check.scenario), strongest: strongestPath(check.scenario) } : undefined),
+    [check.scenario],
+  );
 
   return (
     <StudioContext.Provider value={context}>
@@ -192,16 +208,19 @@ export default function Studio({ catalogue }: Props) {
         <section className="studio-start" aria-labelledby="studio-start-heading">
           <h2 id="studio-start-heading">Start</h2>
           <p>
-            Now editing: {state.source}.{' '}
-            {state.dirty ? <strong>Unsaved changes.</strong> : 'No unsaved changes.'}
+            Now editing: {state.source}. {state.dirty ? <strong>Unsaved changes.</strong> : 'No unsaved changes.'}
           </p>
           <div className="studio-start__options">
             <div>
-              <button type="button" className="button button--secondary" onClick={() => {
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => {
                   dispatch({ type: 'load', draft: blankTemplate(), source: 'the blank template' });
                   setOpenError([]);
                   setMessage('Started from the blank template. You can undo this with the Undo button.');
-                }}>
+                }}
+              >
                 Start from the blank template
               </button>
             </div>
@@ -223,7 +242,13 @@ export default function Studio({ catalogue }: Props) {
               <p className="studio-hint" id="studio-file-hint">
                 Choose a file, or drag it here and drop it. It is read in this page, not uploaded.
               </p>
-              <input id="studio-file" type="file" accept=".yaml,.yml,text/yaml,application/yaml" aria-describedby="studio-file-hint" onChange={(e) => openFile(e.target.files?.[0])} />
+              <input
+                id="studio-file"
+                type="file"
+                accept=".yaml,.yml,text/yaml,application/yaml"
+                aria-describedby="studio-file-hint"
+                onChange={(e) => openFile(e.target.files?.[0])}
+              />
             </div>
           </div>
           {openError.length > 0 && (
@@ -239,16 +264,34 @@ export default function Studio({ catalogue }: Props) {
         </section>
 
         <div className="studio-toolbar" role="group" aria-label="Edit and save">
-          <button type="button" className="button button--secondary" disabled={state.past.length === 0} onClick={() => dispatch({ type: 'undo' })} aria-keyshortcuts="Control+Z">
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={state.past.length === 0}
+            onClick={() => dispatch({ type: 'undo' })}
+            aria-keyshortcuts="Control+Z"
+          >
             Undo
           </button>
-          <button type="button" className="button button--secondary" disabled={state.future.length === 0} onClick={() => dispatch({ type: 'redo' })} aria-keyshortcuts="Control+Shift+Z Control+Y">
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={state.future.length === 0}
+            onClick={() => dispatch({ type: 'redo' })}
+            aria-keyshortcuts="Control+Shift+Z Control+Y"
+          >
             Redo
           </button>
           <button type="button" className="button" onClick={save}>
             Save as a file
           </button>
-          <p className="studio-check-status" role="status" data-check-version={check.version} data-check-ms={check.ms} data-check-file={check.file}>
+          <p
+            className="studio-check-status"
+            role="status"
+            data-check-version={check.version}
+            data-check-ms={check.ms}
+            data-check-file={check.file}
+          >
             {check.problems.length === 0 ? (
               'Checked: no problems. The build would accept this file.'
             ) : (

@@ -44,7 +44,8 @@ export default function StudioPresenter({ guidance, contacts }: Props) {
     };
     window.addEventListener('message', onMessage);
     (window.opener as Window | null)?.postMessage({ kind: 'studio-ready' } satisfies StudioMessage, location.origin);
-    if (!window.opener) setNote('Open this page from the scenario studio’s “Open the presenter view” button: it shows the draft you are writing there.');
+    if (!window.opener)
+      setNote('Open this page from the scenario studio’s “Open the presenter view” button: it shows the draft you are writing there.');
     return () => window.removeEventListener('message', onMessage);
   }, []);
 
@@ -56,6 +57,13 @@ export default function StudioPresenter({ guidance, contacts }: Props) {
     );
   }
   return (
-    <Presenter key={version} scenarioId={STUDIO_SCENARIO_ID} scenario={scenario} guidance={guidance} contacts={contacts} notesHref="/training/studio/notes/" />
+    <Presenter
+      key={version}
+      scenarioId={STUDIO_SCENARIO_ID}
+      scenario={scenario}
+      guidance={guidance}
+      contacts={contacts}
+      notesHref="/training/studio/notes/"
+    />
   );
 }

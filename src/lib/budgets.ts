@@ -27,7 +27,8 @@ export const BUDGETS = {
 } as const;
 
 /** Kinds of page, for the budget table. */
-export type PageKind = 'studio' | 'home' | 'guidance' | 'glossary' | 'contacts' | 'scenario' | 'presenter' | 'search' | 'document' | 'other';
+export type PageKind =
+  'studio' | 'home' | 'guidance' | 'glossary' | 'contacts' | 'scenario' | 'presenter' | 'search' | 'document' | 'other';
 
 /** Which kind a built page's path is. */
 export function pageKind(path: string): PageKind {

@@ -47,7 +47,8 @@ export const DOCUMENTS = [
     id: 'poster',
     name: 'the poster',
     title: 'Right conversation, right people, right time (poster)',
-    purpose: 'The approach in brief and the numbers to call, for a staff room or noticeboard. It prints on A4 and is clear enough to enlarge to A3.',
+    purpose:
+      'The approach in brief and the numbers to call, for a staff room or noticeboard. It prints on A4 and is clear enough to enlarge to A3.',
     path: '/documents/poster/',
     pages: { exactly: 1 },
     pageNumbers: false,
@@ -67,7 +68,8 @@ export const DOCUMENTS = [
     id: 'conversation-record',
     name: 'the conversation record',
     title: 'Conversation record',
-    purpose: 'A form to record a quality conversation about a child: who took part, the concerns and needs, what was agreed and when it will be reviewed. Print it blank or fill it in on screen.',
+    purpose:
+      'A form to record a quality conversation about a child: who took part, the concerns and needs, what was agreed and when it will be reviewed. Print it blank or fill it in on screen.',
     path: '/documents/conversation-record/',
     pages: { atMost: 3 },
     pageNumbers: true,

@@ -38,7 +38,10 @@ export function isNumberQuery(raw: string): boolean {
  * and "44 113" gives `0113`. Returns [] for a number that cannot be a UK one ("+1 212").
  */
 export function numberCandidates(raw: string): string[] {
-  const written = raw.slice(0, 200).replace(/[^\d\s().+-]/g, ' ').trim();
+  const written = raw
+    .slice(0, 200)
+    .replace(/[^\d\s().+-]/g, ' ')
+    .trim();
   const national = toNationalDigits(written);
   if (national === '') return [];
   const candidates = [national];
@@ -71,4 +74,3 @@ export function sortRanked(ranked: RankedContact[], records: readonly { id: stri
   const position = new Map(records.map((r, i) => [r.id, i]));
   return ranked.sort((a, b) => b.score - a.score || position.get(a.id)! - position.get(b.id)!);
 }
-

@@ -93,7 +93,5 @@ export function telHrefToNational(href: string): string {
  */
 export function findPhoneNumbers(text: string): string[] {
   const pattern = /(?:\+44\s?(?:\(0\)\s?)?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|(?<![\w-])999(?![\w-])/g;
-  return [...text.matchAll(pattern)]
-    .map((m) => m[0])
-    .filter((candidate) => isPhone(candidate));
+  return [...text.matchAll(pattern)].map((m) => m[0]).filter((candidate) => isPhone(candidate));
 }

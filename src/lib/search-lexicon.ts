@@ -56,7 +56,10 @@ export function buildLexicon(source: LexiconSource): Lexicon {
     return found;
   };
   const inText = wordsOf(source.texts);
-  const known = new Set([...inText, ...wordsOf([...source.glossary.flatMap((g) => [g.term, ...g.synonyms]), ...source.contacts.flatMap((c) => [c.name, ...c.aliases])])]);
+  const known = new Set([
+    ...inText,
+    ...wordsOf([...source.glossary.flatMap((g) => [g.term, ...g.synonyms]), ...source.contacts.flatMap((c) => [c.name, ...c.aliases])]),
+  ]);
   return {
     phrases: [...meanings].map(([phrase, set]) => [phrase, [...set].sort()] as [string, string[]]).sort(([a], [b]) => a.localeCompare(b)),
     terms: [...new Set(names.filter((n) => n.includes(' ')))].sort(),

@@ -99,4 +99,3 @@ export function rankByTitle<T extends { score: number; title: string }>(results:
     .sort((a, b) => b.score - a.score || a.i - b.i)
     .map(({ r }) => r);
 }
-

@@ -16,7 +16,7 @@ export const MAX_QUERY_WORDS = 8;
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   (
     'a about am an and any anyone are as at be been but by can could did do does for from get go had has have he her his how ' +
-    'i i\'m if in into is it its me my of on or our please she should so some someone something than that the their them ' +
+    "i i'm if in into is it its me my of on or our please she should so some someone something than that the their them " +
     'there they this to us was we what when where which who whom why will with would you your'
   ).split(' '),
 );
@@ -29,20 +29,22 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
  * "D&A", "0113-376-0336" and "neighbour’s" survive in a comparable form; "<b>" does not.
  */
 export function normaliseText(input: string, maxLength = MAX_QUERY_LENGTH): string {
-  return input
-    .slice(0, maxLength * 4)
-    // Markup is not something anyone searches for: "<b>care</b>" means "care".
-    .replace(/<[^>]*>/g, ' ')
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc`]/g, "'")
-    .replace(/[^\p{L}\p{N}'&+]+/gu, ' ')
-    .replace(/(^|\s)['&+]+|['&]+(?=\s|$)/g, '$1')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, maxLength)
-    .trim();
+  return (
+    input
+      .slice(0, maxLength * 4)
+      // Markup is not something anyone searches for: "<b>care</b>" means "care".
+      .replace(/<[^>]*>/g, ' ')
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[\u2018\u2019\u02bc`]/g, "'")
+      .replace(/[^\p{L}\p{N}'&+]+/gu, ' ')
+      .replace(/(^|\s)['&+]+|['&]+(?=\s|$)/g, '$1')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, maxLength)
+      .trim()
+  );
 }
 
 /** The words of normalised text, in order, at most {@link MAX_QUERY_WORDS}. */

@@ -47,7 +47,9 @@ export function phraseMeanings(queryWords: readonly string[], lexicon: Lexicon):
       }
     }
   }
-  const longest = spans.filter((s) => !spans.some((o) => o !== s && o.start <= s.start && o.end >= s.end && o.end - o.start > s.end - s.start));
+  const longest = spans.filter(
+    (s) => !spans.some((o) => o !== s && o.start <= s.start && o.end >= s.end && o.end - o.start > s.end - s.start),
+  );
   const meaningful = (from: number, to: number) => queryWords.slice(from, to).filter((w) => !STOP_WORDS.has(w)).length;
   const total = Math.max(1, meaningful(0, queryWords.length));
   const plain = new Set(lexicon.plain);

@@ -20,7 +20,10 @@ export function cspHash(text: string): string {
 
 /** Adds `source` to the `style-src` directive of a CSP, or adds the directive. */
 export function allowStyle(policy: string, source: string): string {
-  const directives = policy.split(';').map((d) => d.trim()).filter(Boolean);
+  const directives = policy
+    .split(';')
+    .map((d) => d.trim())
+    .filter(Boolean);
   const at = directives.findIndex((d) => d.split(/\s+/)[0] === 'style-src');
   if (at === -1) return [...directives, `style-src ${source}`].join('; ');
   if (directives[at]!.split(/\s+/).includes(source)) return policy;

@@ -31,7 +31,6 @@ export function readFrontmatter(text: string): Record<string, unknown> | undefin
   return data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
 }
 
-
 /**
  * Checks one entry's text.
  * @param text the whole MDX file
@@ -43,13 +42,16 @@ export function readFrontmatter(text: string): Record<string, unknown> | undefin
 export function checkEntryText(text: string, file: string, kind: EntryKind, known: KnownIds): string[] {
   const match = FRONTMATTER.exec(text);
   if (!match) {
-    return [`${file} (line 1): the file has no frontmatter. Start it with a line of three hyphens (---), then its fields, then another line of three hyphens (see ${ENTRY_KINDS[kind].file}).`];
+    return [
+      `${file} (line 1): the file has no frontmatter. Start it with a line of three hyphens (---), then its fields, then another line of three hyphens (see ${ENTRY_KINDS[kind].file}).`,
+    ];
   }
   const lines = new LineCounter();
   const doc = parseDocument(match[1]!, { lineCounter: lines, prettyErrors: false });
   // The frontmatter starts on the file's second line, after the opening ---.
   const at = (offset: number) => `${file} (line ${lines.linePos(offset).line + 1})`;
-  if (doc.errors.length > 0) return doc.errors.map((e) => `${at(e.pos[0])}: the frontmatter is not valid YAML: ${e.message.split('\n')[0]}`);
+  if (doc.errors.length > 0)
+    return doc.errors.map((e) => `${at(e.pos[0])}: the frontmatter is not valid YAML: ${e.message.split('\n')[0]}`);
   const lineOf = (path: readonly (string | number)[]) => {
     for (let end = path.length; end >= 0; end--) {
       const node = doc.getIn(path.slice(0, end), true) as { range?: [number, number, number] } | undefined;
@@ -71,7 +73,9 @@ export function checkEntryText(text: string, file: string, kind: EntryKind, know
   return related.flatMap((id, k) =>
     known.glossary.has(id)
       ? []
-      : [`${lineOf(['related', k])}: related.${k}: \`related\` lists \`${id}\`, but there is no content/glossary/${id}.mdx.${didYouMean(id, known.glossary)} Use the id of a glossary term (its file name without .mdx).`],
+      : [
+          `${lineOf(['related', k])}: related.${k}: \`related\` lists \`${id}\`, but there is no content/glossary/${id}.mdx.${didYouMean(id, known.glossary)} Use the id of a glossary term (its file name without .mdx).`,
+        ],
   );
 }
 
@@ -94,7 +98,10 @@ export function checkDuplicateNumbers(contacts: readonly ContactNumber[]): strin
     if (!contact.phone) continue;
     const key = `${toNationalDigits(contact.phone) || contact.phone}/${contact.option ?? ''}`;
     const first = seen.get(key);
-    if (first) problems.push(`${contact.file}: \`phone\` ${contact.phone}${contact.option ? ` (option ${contact.option})` : ''} is also the number of ${first.name} in ${first.file}. Each number lives in one contact entry: remove it here and show that contact instead, or correct the number.`);
+    if (first)
+      problems.push(
+        `${contact.file}: \`phone\` ${contact.phone}${contact.option ? ` (option ${contact.option})` : ''} is also the number of ${first.name} in ${first.file}. Each number lives in one contact entry: remove it here and show that contact instead, or correct the number.`,
+      );
     else seen.set(key, contact);
   }
   return problems;

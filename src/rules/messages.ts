@@ -43,20 +43,33 @@ export interface SchemaIssue {
  * @param schemaFile the schema that documents the fields, such as "src/schemas/guidance.ts"
  * @param fields the fields allowed where the issue is, for "did you mean"
  */
-export function issueMessage(issue: SchemaIssue, path: readonly (string | number)[], schemaFile: string, fields: readonly string[] = []): string {
+export function issueMessage(
+  issue: SchemaIssue,
+  path: readonly (string | number)[],
+  schemaFile: string,
+  fields: readonly string[] = [],
+): string {
   const field = String(path.at(-1) ?? 'the file');
   if (issue.code === 'unrecognized_keys' && issue.keys) {
     return issue.keys
-      .map((k) => `\`${k}\` is not a field here.${didYouMean(k, fields)} Remove it or correct its name${fields.length > 0 ? `; the fields are: ${fields.join(', ')}` : ''} (see ${schemaFile}).`)
+      .map(
+        (k) =>
+          `\`${k}\` is not a field here.${didYouMean(k, fields)} Remove it or correct its name${fields.length > 0 ? `; the fields are: ${fields.join(', ')}` : ''} (see ${schemaFile}).`,
+      )
       .join(' ');
   }
   if (!/^(Invalid input|Too small|Too big|Invalid option)/.test(issue.message)) return issue.message;
-  if (issue.code === 'invalid_type' && /received undefined$/.test(issue.message)) return `Add \`${field}\`: it is required (see ${schemaFile}).`;
-  if (issue.code === 'invalid_type') return `\`${field}\` is the wrong kind of value: ${issue.message.replace(/^Invalid input: /, '')} (see ${schemaFile}).`;
+  if (issue.code === 'invalid_type' && /received undefined$/.test(issue.message))
+    return `Add \`${field}\`: it is required (see ${schemaFile}).`;
+  if (issue.code === 'invalid_type')
+    return `\`${field}\` is the wrong kind of value: ${issue.message.replace(/^Invalid input: /, '')} (see ${schemaFile}).`;
   if (issue.code === 'too_small' && issue.origin === 'string') return `\`${field}\` is empty. Write it in (see ${schemaFile}).`;
-  if (issue.code === 'too_small' && issue.origin === 'array') return `\`${field}\` needs at least ${String(issue.minimum)} ${issue.minimum === 1 ? 'item' : 'items'} (see ${schemaFile}).`;
-  if (issue.code === 'too_big' && issue.origin === 'array') return `\`${field}\` has more than ${String(issue.maximum)} items. Remove some (see ${schemaFile}).`;
-  if (issue.code === 'too_small' || issue.code === 'too_big') return `\`${field}\` is out of range: ${issue.message.replace(/^Too (small|big): /, '')} (see ${schemaFile}).`;
+  if (issue.code === 'too_small' && issue.origin === 'array')
+    return `\`${field}\` needs at least ${String(issue.minimum)} ${issue.minimum === 1 ? 'item' : 'items'} (see ${schemaFile}).`;
+  if (issue.code === 'too_big' && issue.origin === 'array')
+    return `\`${field}\` has more than ${String(issue.maximum)} items. Remove some (see ${schemaFile}).`;
+  if (issue.code === 'too_small' || issue.code === 'too_big')
+    return `\`${field}\` is out of range: ${issue.message.replace(/^Too (small|big): /, '')} (see ${schemaFile}).`;
   return `\`${field}\` has a value the site does not know (see ${schemaFile} for the values it takes).`;
 }
 

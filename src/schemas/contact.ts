@@ -26,8 +26,7 @@ export const contactSchema = z
     phone: z
       .string()
       .refine(isPhone, {
-        error: (issue) =>
-          `"${String(issue.input)}" is not a UK phone number. Write it with its area code, for example "0113 376 0336".`,
+        error: (issue) => `"${String(issue.input)}" is not a UK phone number. Write it with its area code, for example "0113 376 0336".`,
       })
       .optional(),
     /** Optional. The option to choose in the phone menu, for example 3. */

@@ -15,10 +15,9 @@ const score = z.number().int().min(0, 'Scores run from 0 to 4.').max(4, 'Scores 
 
 /** Scores on every dimension. */
 export const outcomesSchema = z
-  .object(
-    Object.fromEntries(Object.keys(DIMENSIONS).map((d) => [d, score])) as Record<Dimension, typeof score>,
-    { error: `Add \`outcomes\` with a score from 0 to 4 for each of: ${Object.keys(DIMENSIONS).join(', ')}.` },
-  )
+  .object(Object.fromEntries(Object.keys(DIMENSIONS).map((d) => [d, score])) as Record<Dimension, typeof score>, {
+    error: `Add \`outcomes\` with a score from 0 to 4 for each of: ${Object.keys(DIMENSIONS).join(', ')}.`,
+  })
   .strict();
 
 /** Links from feedback and debriefs to the rest of the site, checked at build time. */
@@ -123,7 +122,11 @@ export const levelSchema = z
      * Required on every level but the first, which must not have it. How many ticked
      * indicators at this level or a higher one make the form decide this level.
      */
-    min: z.number(required('min', 'how many ticked indicators at this level or above reach it.')).int().min(1, '`min` is at least 1: the first level is what the form decides when nothing reaches another.').optional(),
+    min: z
+      .number(required('min', 'how many ticked indicators at this level or above reach it.'))
+      .int()
+      .min(1, '`min` is at least 1: the first level is what the form decides when nothing reaches another.')
+      .optional(),
     /** Required. The service the form decides at this level, such as "Universal: no further action". */
     service: z.string(required('service', 'the service the form decides at this level.')).min(1),
     /** Required. The id of the checklist ending this level leads to. */
@@ -159,9 +162,15 @@ export const scenarioSchema = z
         /** Required. How the form is introduced. */
         intro: z.string().min(1),
         /** Required. Two to four levels of need, lowest first. */
-        levels: z.array(levelSchema).min(2, 'Give the form at least two levels of need.').max(4, 'Give the form at most four levels of need.'),
+        levels: z
+          .array(levelSchema)
+          .min(2, 'Give the form at least two levels of need.')
+          .max(4, 'Give the form at most four levels of need.'),
         /** Required. The indicators to tick: three to twelve. */
-        items: z.array(checklistItemSchema).min(3, 'Give the form at least three indicators.').max(12, 'Give the form at most twelve indicators.'),
+        items: z
+          .array(checklistItemSchema)
+          .min(3, 'Give the form at least three indicators.')
+          .max(12, 'Give the form at most twelve indicators.'),
         /** Required. Endings of the checklist route. */
         endings: z.array(endingSchema).min(1),
       })

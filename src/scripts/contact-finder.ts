@@ -33,7 +33,8 @@ export function enhanceContactFinder(root: HTMLElement, input: HTMLInputElement)
       if (card.hidden) list.append(card);
     }
     none.hidden = order.length > 0;
-    const message = ranked === null ? `Showing all ${cards.length} contacts` : order.length === 0 ? 'No contacts found' : plural(order.length);
+    const message =
+      ranked === null ? `Showing all ${cards.length} contacts` : order.length === 0 ? 'No contacts found' : plural(order.length);
     clearTimeout(timer);
     timer = setTimeout(() => {
       status.textContent = message;

@@ -117,7 +117,10 @@ export async function enhanceSiteSearch(doc: Document, form: HTMLFormElement, in
   form.addEventListener('change', (event) => {
     if ((event.target as HTMLElement).matches('input[name="kind"]')) search();
   });
-  more.querySelector('button')!.addEventListener('click', safely(() => showMore(latest, true)));
+  more.querySelector('button')!.addEventListener(
+    'click',
+    safely(() => showMore(latest, true)),
+  );
   form.dataset['ready'] = '';
   if (input.value.trim() !== '') search();
 }

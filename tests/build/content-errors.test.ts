@@ -69,7 +69,9 @@ describe.concurrent('content errors fail the build', { timeout: 60_000 }, () => 
   it('stops on a misnamed folder, and says what it was meant to be', async () => {
     const { status, output } = await sync('folder-misnamed');
     expect(status).not.toBe(0);
-    expect(output).toContain('tests/fixtures/content/folder-misnamed/glossery is not a content folder the site reads. Did you mean `glossary`?');
+    expect(output).toContain(
+      'tests/fixtures/content/folder-misnamed/glossery is not a content folder the site reads. Did you mean `glossary`?',
+    );
     expect(output).toContain('tests/fixtures/content/folder-misnamed/glossary is missing.');
   });
 });

@@ -42,7 +42,8 @@ test('every control has a name, and its hint is read with it', async ({ page }) 
   await expect(form.getByRole('textbox', { name: /Lead Practitioner/ })).toHaveAccessibleDescription('Their role and agency.');
   for (const control of await form.locator('input, textarea').all()) await expect(control).toHaveAccessibleName(/\S/);
   // Enhanced spell check in some browsers sends typed text to a server: it stays off here.
-  for (const control of await form.locator('textarea, input[type="text"]').all()) await expect(control).toHaveAttribute('spellcheck', 'false');
+  for (const control of await form.locator('textarea, input[type="text"]').all())
+    await expect(control).toHaveAttribute('spellcheck', 'false');
   await expect(page.getByText('This is not a case record system')).toBeVisible();
   await expect(page.getByText(/does not store it and does not send it anywhere/)).toBeVisible();
 });
@@ -106,7 +107,7 @@ test('can be filled and saved by keyboard alone; the file holds what was typed; 
   for (const [, text] of answers) expect(saved).toContain(text);
   expect(saved).toContain('Was consent considered?: Yes');
   expect(saved).toContain('Who coordinates the help (the Lead Practitioner): Class teacher');
-  expect(saved).toContain('### How well did it meet the child\'s needs?\n\nLeo is eating lunch again');
+  expect(saved).toContain("### How well did it meet the child's needs?\n\nLeo is eating lunch again");
   await expect(page.getByRole('status')).toHaveText('Saved as conversation-record-2026-11-23.txt in your downloads.');
 
   expect(await axeViolations(page)).toEqual([]);

@@ -80,7 +80,12 @@ for (const path of builtPages()) {
     page.on('requestfailed', () => inFlight--);
     const sizes: Promise<{ type: string; bytes: number }>[] = [];
     page.on('response', (r) => {
-      sizes.push(r.body().then((body) => ({ type: r.request().resourceType(), bytes: brotli(body) }), () => ({ type: r.request().resourceType(), bytes: 0 })));
+      sizes.push(
+        r.body().then(
+          (body) => ({ type: r.request().resourceType(), bytes: brotli(body) }),
+          () => ({ type: r.request().resourceType(), bytes: 0 }),
+        ),
+      );
     });
 
     const response = await page.goto(path, { waitUntil: 'networkidle' });
@@ -109,7 +114,9 @@ for (const path of builtPages()) {
     });
 
     await test.step('every tel: link dials the number it shows, and belongs to a contact', async () => {
-      const links = await page.locator('a[href^="tel:"]').evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href') ?? '', text: a.textContent ?? '' })));
+      const links = await page
+        .locator('a[href^="tel:"]')
+        .evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href') ?? '', text: a.textContent ?? '' })));
       // Every page has the urgent-help panel, so every page has numbers to check.
       expect(links.length).toBeGreaterThan(0);
       for (const { href, text } of links) {

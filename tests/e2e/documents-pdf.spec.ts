@@ -63,9 +63,10 @@ for (const { spec } of pages) {
     const pdf = await getDocumentProxy(new Uint8Array(readFileSync(file)));
 
     if (spec.id === 'poster' || spec.id === 'contacts-card') expect(pdf.numPages, `${spec.id} must fit one page`).toBe(1);
-    expect(keepsToRule(spec.pages, pdf.numPages), `${spec.id} has ${pagesLabel(pdf.numPages)}; its rule is ${JSON.stringify(spec.pages)}`).toBe(
-      true,
-    );
+    expect(
+      keepsToRule(spec.pages, pdf.numPages),
+      `${spec.id} has ${pagesLabel(pdf.numPages)}; its rule is ${JSON.stringify(spec.pages)}`,
+    ).toBe(true);
     for (let n = 1; n <= pdf.numPages; n++) {
       const { width, height } = (await pdf.getPage(n)).getViewport({ scale: 1 });
       // Chromium rounds A4 to its own inches, so allow a point or two.
@@ -98,7 +99,10 @@ test("the guidance PDF's contents list gives the page each section starts on", a
   expect(existsSync(file), `${file} is missing: build with \`npm run build\``).toBe(true);
   const { text } = await extractText(await getDocumentProxy(new Uint8Array(readFileSync(file))), { mergePages: false });
   const contents = (text[0] ?? '').replace(/\s+/g, ' ').split(' Contents ')[1] ?? '';
-  const entries = [...contents.matchAll(/(\d+)\. (.+?), page (\d+)/g)].map(([, n, title, page]) => ({ heading: `${n}. ${title}`, page: Number(page) }));
+  const entries = [...contents.matchAll(/(\d+)\. (.+?), page (\d+)/g)].map(([, n, title, page]) => ({
+    heading: `${n}. ${title}`,
+    page: Number(page),
+  }));
   const sections = readdirSync('content/guidance').filter((f) => f.endsWith('.mdx')).length + 2;
   expect(entries.map((e) => e.heading.split('.')[0])).toEqual(Array.from({ length: sections }, (_, i) => String(i + 1)));
   for (const { heading, page } of entries) {

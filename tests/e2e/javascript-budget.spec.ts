@@ -29,9 +29,9 @@ async function bytes(responses: readonly Response[]): Promise<number> {
 
 /** Inline scripts that run: JSON data blocks (the finder's contact list) are data, not code. */
 async function inlineScriptBytes(page: Page): Promise<number> {
-  const inline = await page.locator('script:not([src])').evaluateAll((scripts) =>
-    scripts.filter((s) => !(s as HTMLScriptElement).type.includes('json')).map((s) => s.textContent ?? ''),
-  );
+  const inline = await page
+    .locator('script:not([src])')
+    .evaluateAll((scripts) => scripts.filter((s) => !(s as HTMLScriptElement).type.includes('json')).map((s) => s.textContent ?? ''));
   return inline.reduce((n, s) => n + brotli(Buffer.from(s)), 0);
 }
 
@@ -62,7 +62,9 @@ test(`the contact finder loads only when first used, and then at most ${FINDER_B
   await expect(page.locator('#contact-list [data-contact]:visible').first()).toHaveAttribute('data-contact', 'emergency-duty');
 });
 
-test(`the scenario studio loads at most ${BUDGETS.studioPageJs} bytes of JavaScript on arrival (brotli), and only on its own page`, async ({ page }) => {
+test(`the scenario studio loads at most ${BUDGETS.studioPageJs} bytes of JavaScript on arrival (brotli), and only on its own page`, async ({
+  page,
+}) => {
   const scripts = recordScripts(page);
   await page.goto('/training/studio/', { waitUntil: 'networkidle' });
   await expect(page.locator('astro-island[component-url*="Studio"]:not([ssr])')).toHaveCount(1, { timeout: 30_000 });

@@ -59,7 +59,9 @@ test('a visited guidance page reloads offline as a dated saved copy, with the ur
   expect(await urgentPanel(page).boundingBox()).toEqual(before);
   expect(await axeViolations(page)).toEqual([]);
   // "Exit this page" still leaves at once from a saved copy.
-  await context.route('https://www.bbc.co.uk/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title>' }));
+  await context.route('https://www.bbc.co.uk/**', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title>' }),
+  );
   await context.setOffline(false);
   await page.getByRole('link', { name: /Exit this page/ }).click();
   await expect(page).toHaveURL('https://www.bbc.co.uk/weather');
@@ -119,7 +121,8 @@ test('after "Save this session", the presenter view, its notes window and a hand
   const status = region.getByRole('status');
   await expect(status).toHaveText(/^Saved on this device: 2 scenarios, \d+ files \([\d,]+ KB\)\./, { timeout: 30_000 });
   console.log(`[figure] ${await status.textContent()}`);
-  for (const id of ids) await expect(region.getByRole('link', { name: 'presenter view' }).and(page.locator(`[href="/training/present/${id}/"]`))).toBeVisible();
+  for (const id of ids)
+    await expect(region.getByRole('link', { name: 'presenter view' }).and(page.locator(`[href="/training/present/${id}/"]`))).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
 
   await context.setOffline(true);
@@ -143,7 +146,10 @@ test('after "Save this session", the presenter view, its notes window and a hand
   await expect(notice(page)).toBeVisible();
 });
 
-test('on the training page, "Save this session" saves the scenarios ticked there, and asks for one if none is', async ({ page, context }) => {
+test('on the training page, "Save this session" saves the scenarios ticked there, and asks for one if none is', async ({
+  page,
+  context,
+}) => {
   const id = scenarioIds()[2]!;
   await page.goto('/training/');
   await workerReady(page);
@@ -176,7 +182,10 @@ test.describe('on a copy of the site that changes under the worker', () => {
 
     // A deploy changes the Contact Centre's number (display and tel: forms) in every file.
     const old = phoneOf('contact-centre');
-    const changed = { display: old.display.replace(/\d$/, (d) => String((Number(d) + 1) % 10)), href: old.href.replace(/\d$/, (d) => String((Number(d) + 1) % 10)) };
+    const changed = {
+      display: old.display.replace(/\d$/, (d) => String((Number(d) + 1) % 10)),
+      href: old.href.replace(/\d$/, (d) => String((Number(d) + 1) % 10)),
+    };
     for (const file of readdirSync(site.root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'))) {
       const path = join(site.root, file);
       // Pages group the digits with no-break spaces; the PDFs are left as they are.

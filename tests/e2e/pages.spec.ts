@@ -8,7 +8,16 @@ import { builtPages } from './support/site.ts';
 const pages = builtPages();
 
 test('the site has its core pages', () => {
-  for (const path of ['/', '/guidance/', '/contacts/', '/glossary/', '/accessibility/', '/privacy/', '/worried-about-a-child/', '/404.html']) {
+  for (const path of [
+    '/',
+    '/guidance/',
+    '/contacts/',
+    '/glossary/',
+    '/accessibility/',
+    '/privacy/',
+    '/worried-about-a-child/',
+    '/404.html',
+  ]) {
     expect(pages, `${path} should be built`).toContain(path);
   }
 });

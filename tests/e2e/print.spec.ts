@@ -34,12 +34,14 @@ test('a guidance page prints without its navigation, and with the address of eac
 test('folded-away content prints open', async ({ page }) => {
   await page.goto('/guidance/consent/');
   // No guidance page folds anything away yet, so add a closed <details> and a hidden panel marked to print, as a page would.
-  await page.locator('main article').evaluate((article) =>
-    article.insertAdjacentHTML(
-      'beforeend',
-      '<details><summary>More about consent</summary><p>Folded text</p></details><div hidden data-print-show><p>Accordion panel</p></div>',
-    ),
-  );
+  await page
+    .locator('main article')
+    .evaluate((article) =>
+      article.insertAdjacentHTML(
+        'beforeend',
+        '<details><summary>More about consent</summary><p>Folded text</p></details><div hidden data-print-show><p>Accordion panel</p></div>',
+      ),
+    );
   const folded = page.getByText('Folded text');
   const panel = page.getByText('Accordion panel');
   await expect(folded).toBeHidden();

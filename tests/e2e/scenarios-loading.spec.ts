@@ -34,7 +34,9 @@ test.describe('a scenario page on a small screen', () => {
   test.use({ viewport: { width: 390, height: 600 } });
 
   for (const path of scenarios) {
-    test(`${path} loads the player's JavaScript only when the player comes into view, within ${SCENARIO_JS_BUDGET / 1024} KB`, async ({ page }) => {
+    test(`${path} loads the player's JavaScript only when the player comes into view, within ${SCENARIO_JS_BUDGET / 1024} KB`, async ({
+      page,
+    }) => {
       const island = islandScripts();
       const scripts = recordScripts(page);
       await page.goto(path, { waitUntil: 'networkidle' });

@@ -15,7 +15,10 @@ interface SiteCase {
   query: string;
   top3: string;
 }
-const set = JSON.parse(readFileSync(new URL('./search-relevance.json', import.meta.url), 'utf8')) as { contacts: ContactCase[]; site: SiteCase[] };
+const set = JSON.parse(readFileSync(new URL('./search-relevance.json', import.meta.url), 'utf8')) as {
+  contacts: ContactCase[];
+  site: SiteCase[];
+};
 
 const percent = (n: number, of: number) => `${n}/${of} (${Math.round((100 * n) / of)}%)`;
 
@@ -27,7 +30,9 @@ test('the relevance set has at least 40 queries', () => {
 async function finderResults(page: Page, query: string): Promise<string[]> {
   await page.getByRole('searchbox', { name: 'Find a contact' }).fill(query);
   await expect(page.locator('[data-contact-finder]')).toHaveAttribute('data-query', query);
-  return page.locator('#contact-list [data-contact]:visible').evaluateAll((cards) => cards.map((c) => (c as HTMLElement).dataset['contact'] ?? ''));
+  return page
+    .locator('#contact-list [data-contact]:visible')
+    .evaluateAll((cards) => cards.map((c) => (c as HTMLElement).dataset['contact'] ?? ''));
 }
 
 test('the contact finder puts the right contact first', async ({ page }) => {
@@ -40,7 +45,10 @@ test('the contact finder puts the right contact first', async ({ page }) => {
     const none = await page.getByText('No contact matches what you typed.').isVisible();
     const ok = c.first === null ? shown.length === 0 && none : shown[0] === c.first && !none && (!c.only || shown.join() === c.only.join());
     if (ok) top1++;
-    else failures.push(`${JSON.stringify(c.query)}: expected ${c.first ?? 'nothing'}${c.only ? ` (only ${c.only.join(', ')})` : ''}, got [${shown.join(', ')}]`);
+    else
+      failures.push(
+        `${JSON.stringify(c.query)}: expected ${c.first ?? 'nothing'}${c.only ? ` (only ${c.only.join(', ')})` : ''}, got [${shown.join(', ')}]`,
+      );
     if (c.first === null ? ok : shown.slice(0, 3).includes(c.first)) top3++;
   }
   console.log(`Contact finder: top-1 ${percent(top1, set.contacts.length)}, top-3 ${percent(top3, set.contacts.length)}`);

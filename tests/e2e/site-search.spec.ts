@@ -78,7 +78,8 @@ test('the search works by keyboard alone', async ({ page }) => {
   await expect(status(page)).toHaveText(/found for ‘stepping down’/);
   await expect(field(page)).toBeFocused();
   // Past the search button and the filters, the next stop is the first result.
-  for (let i = 0; i < 10 && !(await page.evaluate(() => document.activeElement?.closest('.search-result') !== null)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 10 && !(await page.evaluate(() => document.activeElement?.closest('.search-result') !== null)); i++)
+    await page.keyboard.press('Tab');
   await expect(page.locator('.search-result a:focus')).toHaveCount(1);
 });
 

@@ -73,7 +73,9 @@ test('a trainer writes, checks, plays, presents and saves a scenario by keyboard
   // Rename the third step: a choice in the second now points at a step that does not exist.
   await typeInto(page, page.locator('#f-conversation-steps-2-id'), 'mornings-plan');
   const summary = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'There is a problem' }) });
-  const problem = summary.getByRole('link', { name: /Choice `agree-next-steps` in step `the-conversation` of content\/scenarios\/ama-starts-school\.yaml \(line \d+\) points to `agree-plan`, which does not exist\./ });
+  const problem = summary.getByRole('link', {
+    name: /Choice `agree-next-steps` in step `the-conversation` of content\/scenarios\/ama-starts-school\.yaml \(line \d+\) points to `agree-plan`, which does not exist\./,
+  });
   await expect(problem).toBeVisible();
   await expect(problem).toHaveAttribute('href', '#f-conversation-steps-1-choices-0-next');
   // The same words beside the field, and the outline shows where the choice leads.
@@ -104,7 +106,11 @@ test('a trainer writes, checks, plays, presents and saves a scenario by keyboard
   for (const title of ['At the gate', 'Talking with her dad', 'A plan for mornings']) {
     await expect(player.locator('h3')).toHaveText(title);
     // The strong choice at each step of the template.
-    const strong = { 'At the gate': 'Ask the child how things are', 'Talking with her dad': 'Agree next steps together', 'A plan for mornings': 'Record the plan and a review date' }[title]!;
+    const strong = {
+      'At the gate': 'Ask the child how things are',
+      'Talking with her dad': 'Agree next steps together',
+      'A plan for mornings': 'Record the plan and a review date',
+    }[title]!;
     await activate(page, player.getByRole('button', { name: strong, exact: true }));
   }
   await expect(player.locator('h3')).toHaveText('Conversation route ending: Support that fits');
@@ -112,7 +118,10 @@ test('a trainer writes, checks, plays, presents and saves a scenario by keyboard
   await expect(player.getByRole('table', { name: /Outcomes of both routes/ })).toBeVisible();
 
   // Run it with a room: the presenter view in a new window gets the draft from the studio.
-  const [slides] = await Promise.all([context.waitForEvent('page'), activate(page, page.getByRole('button', { name: 'Open the presenter view' }))]);
+  const [slides] = await Promise.all([
+    context.waitForEvent('page'),
+    activate(page, page.getByRole('button', { name: 'Open the presenter view' })),
+  ]);
   await expect(presenter(slides).heading).toHaveText('Ama starts school');
   // Its speaker notes window gets the draft from the presenter view, then follows it.
   await presenter(slides).region.getByRole('button', { name: 'Speaker notes' }).focus();
@@ -132,11 +141,15 @@ test('a trainer writes, checks, plays, presents and saves a scenario by keyboard
   await expect(notes.locator('[data-notes]:visible h2')).toHaveText('The checklist route');
   expect(await axeViolations(slides), 'axe on the presenter view').toEqual([]);
   expect(await axeViolations(notes), 'axe on the notes').toEqual([]);
-  for (const p of [page, slides, notes]) expect(await p.evaluate(() => localStorage.length + sessionStorage.length + document.cookie.length)).toBe(0);
+  for (const p of [page, slides, notes])
+    expect(await p.evaluate(() => localStorage.length + sessionStorage.length + document.cookie.length)).toBe(0);
 
   // Save: a YAML file named after the title, which the build's checker accepts.
   await page.bringToFront();
-  const [download] = await Promise.all([page.waitForEvent('download'), activate(page, page.getByRole('button', { name: 'Save as a file' }))]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    activate(page, page.getByRole('button', { name: 'Save as a file' })),
+  ]);
   expect(download.suggestedFilename()).toBe('ama-starts-school.yaml');
   const text = readFileSync((await download.path())!, 'utf8');
   expect(text).toMatch(/^# A fictional case\. Every name and detail is invented\.\ntitle: Ama starts school\n/);
@@ -188,7 +201,9 @@ test('opens a site scenario on demand and a file from the computer; the page pas
   await activate(page, page.getByRole('button', { name: 'Open this scenario' }));
   await expect(page.locator('#f-title')).toHaveValue('Leo goes quiet');
   await expect(checkStatus(page)).toContainText('Checked: no problems');
-  expect(requests.filter((u) => u.includes('/training/studio/scenarios/'))).toEqual([expect.stringMatching(/\/training\/studio\/scenarios\/leo-goes-quiet\.json$/)]);
+  expect(requests.filter((u) => u.includes('/training/studio/scenarios/'))).toEqual([
+    expect.stringMatching(/\/training\/studio\/scenarios\/leo-goes-quiet\.json$/),
+  ]);
   expect(requests.every((u) => u.startsWith(new globalThis.URL(page.url()).origin))).toBe(true);
 
   // Time from a keypress to updated checks, on the largest site scenario.
@@ -225,8 +240,12 @@ test('opens a site scenario on demand and a file from the computer; the page pas
   await expect(page.locator('.error-summary')).toContainText('points to `nde-3`, which does not exist.');
 
   // A file that is not YAML: the build's words for it.
-  await page.getByLabel('A YAML file from your computer').setInputFiles({ name: 'bad.yaml', mimeType: 'application/yaml', buffer: Buffer.from('title: [unclosed\n') });
-  await expect(page.getByRole('alert').filter({ hasText: 'Could not open the file bad.yaml.' })).toContainText('content/scenarios/bad.yaml (line 2) is not valid YAML');
+  await page
+    .getByLabel('A YAML file from your computer')
+    .setInputFiles({ name: 'bad.yaml', mimeType: 'application/yaml', buffer: Buffer.from('title: [unclosed\n') });
+  await expect(page.getByRole('alert').filter({ hasText: 'Could not open the file bad.yaml.' })).toContainText(
+    'content/scenarios/bad.yaml (line 2) is not valid YAML',
+  );
 
   // Drag and drop.
   const valid = readFileSync('tests/fixtures/content/scenario-valid/scenarios/sam.yaml', 'utf8');

@@ -68,14 +68,20 @@ async function playStrongestRoute(page: Page, opts: { tieAtFirstStep?: boolean }
       await expect(page.getByRole('alert')).toContainText("Enter the room's votes");
       await expect(heading).toHaveText(step.prompt);
       // A tie between the first two: the room takes the first, until the trainer chooses.
-      await typeVotes(page, step.choices.map((_, i) => (i < 2 ? 3 : 0)));
+      await typeVotes(
+        page,
+        step.choices.map((_, i) => (i < 2 ? 3 : 0)),
+      );
       await expect(page.getByText('A and B tie. The room takes A, the first of them.')).toBeVisible();
       await tabTo(page, page.getByRole('radio', { name: 'Follow the vote' }));
       for (let i = 0; i <= index; i++) await page.keyboard.press('ArrowRight');
       await expect(page.getByRole('radio').nth(index + 1)).toBeChecked();
       await expect(page.getByText(`You chose ${String.fromCharCode(65 + index)} for the room.`)).toBeVisible();
     } else {
-      await typeVotes(page, step.choices.map((_, i) => (i === index ? 5 : 1)));
+      await typeVotes(
+        page,
+        step.choices.map((_, i) => (i === index ? 5 : 1)),
+      );
     }
     await page.keyboard.press('PageDown');
     await expect(heading).toHaveText(step.choices[index]!.label);

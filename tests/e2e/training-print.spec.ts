@@ -31,7 +31,9 @@ test('a run sheet prints its timings, routes and learning points, with the urgen
   await expect(main.getByRole('link', { name: '0113 376 0336' })).toBeVisible();
 });
 
-test('the handout prints the case, the form, the first step and space for notes, with the urgent numbers and without the answers', async ({ page }) => {
+test('the handout prints the case, the form, the first step and space for notes, with the urgent numbers and without the answers', async ({
+  page,
+}) => {
   await page.goto(`/documents/scenarios/${id}/`);
   await expectNoChrome(page);
   const main = page.getByRole('main');
@@ -80,7 +82,8 @@ test('every way to a handout leads to the one handout page', async ({ page }) =>
     const links = page.locator(`a[href*="handout"], a[href^="/documents/scenarios/"]`);
     const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(hrefs.length, `${from} links to a handout`).toBeGreaterThan(0);
-    for (const href of hrefs) expect(href, `a handout link on ${from}`).toMatch(/^\/documents\/scenarios\/[a-z0-9-]+\/$|^\/documents\/#handouts$/);
+    for (const href of hrefs)
+      expect(href, `a handout link on ${from}`).toMatch(/^\/documents\/scenarios\/[a-z0-9-]+\/$|^\/documents\/#handouts$/);
   }
 });
 

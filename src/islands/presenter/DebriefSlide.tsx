@@ -101,10 +101,18 @@ export function DebriefSlide({ data, state, headingRef }: SlideProps) {
         <button type="button" className="button" onClick={() => window.print()}>
           Print the debrief
         </button>
-        <button type="button" className="button button--secondary" onClick={() => saveFile(debriefFileName(model, 'md'), debriefMarkdown(model), 'text/markdown')}>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => saveFile(debriefFileName(model, 'md'), debriefMarkdown(model), 'text/markdown')}
+        >
           Save as Markdown
         </button>
-        <button type="button" className="button button--secondary" onClick={() => saveFile(debriefFileName(model, 'json'), debriefJson(model), 'application/json')}>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => saveFile(debriefFileName(model, 'json'), debriefJson(model), 'application/json')}
+        >
           Save as JSON
         </button>
       </div>

@@ -25,7 +25,9 @@ function EndingContent({ kicker, ending, data, headingRef }: Pick<SlideProps, 'd
 export function EndingSlide({ data, state, headingRef }: SlideProps) {
   const ending = currentEnding(data.scenario, state.game);
   if (!ending) return null;
-  return <EndingContent kicker="The conversation route: where the room's choices led" ending={ending} data={data} headingRef={headingRef} />;
+  return (
+    <EndingContent kicker="The conversation route: where the room's choices led" ending={ending} data={data} headingRef={headingRef} />
+  );
 }
 
 /** Where the form's decision led: the checklist route's ending. */

@@ -25,10 +25,22 @@ export default function Toolbar(p: Props) {
   return (
     <div className="presenter__controls no-print">
       <div className="presenter__group">
-        <button type="button" className="button button--secondary" onClick={p.onPrev} aria-disabled={p.slide === 'title' || undefined} aria-keyshortcuts="ArrowLeft PageUp">
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={p.onPrev}
+          aria-disabled={p.slide === 'title' || undefined}
+          aria-keyshortcuts="ArrowLeft PageUp"
+        >
           ‹ Back
         </button>
-        <button type="button" className="button" onClick={p.onNext} aria-disabled={p.slide === 'debrief' || undefined} aria-keyshortcuts="ArrowRight PageDown Space">
+        <button
+          type="button"
+          className="button"
+          onClick={p.onNext}
+          aria-disabled={p.slide === 'debrief' || undefined}
+          aria-keyshortcuts="ArrowRight PageDown Space"
+        >
           Next: {nextLabel(p.slide)} ›
         </button>
       </div>
@@ -40,7 +52,12 @@ export default function Toolbar(p: Props) {
         <button type="button" className="button button--secondary" onClick={p.onTimer} aria-keyshortcuts="T">
           {isRunning(p.timer) ? 'Pause timer' : ms > 0 ? 'Resume timer' : 'Start timer'}
         </button>
-        <button type="button" className="button button--secondary" onClick={p.onTimerReset} aria-disabled={(ms === 0 && !isRunning(p.timer)) || undefined}>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={p.onTimerReset}
+          aria-disabled={(ms === 0 && !isRunning(p.timer)) || undefined}
+        >
           Reset timer
         </button>
       </div>
@@ -48,7 +65,13 @@ export default function Toolbar(p: Props) {
         <button type="button" className="button button--secondary" onClick={p.onBlank} aria-pressed={p.blank} aria-keyshortcuts="B">
           Blank screen
         </button>
-        <button type="button" className="button button--secondary" onClick={p.onFullscreen} aria-pressed={p.fullscreen} aria-keyshortcuts="F">
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={p.onFullscreen}
+          aria-pressed={p.fullscreen}
+          aria-keyshortcuts="F"
+        >
           Full screen
         </button>
         <button type="button" className="button button--secondary" onClick={p.onNotes} aria-keyshortcuts="N">

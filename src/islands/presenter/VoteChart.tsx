@@ -43,7 +43,8 @@ export default function VoteChart({ choices, counts, chosenId, caption = "The ro
                 <rect className="vote-chart__fill" width={bar.percent} height="10" />
               </svg>
               <span className="vote-chart__value">
-                {bar.votes} {bar.votes === 1 ? 'vote' : 'votes'} ({bar.percent}%){chosen && <span className="visually-hidden">, the room's choice</span>}
+                {bar.votes} {bar.votes === 1 ? 'vote' : 'votes'} ({bar.percent}%)
+                {chosen && <span className="visually-hidden">, the room's choice</span>}
               </span>
             </li>
           );

@@ -14,7 +14,8 @@ export default function Comparison({ scenario, state, refs, dispatch, headingRef
   const { better, same, worse } = compareOutcomes([checklist.outcomes, conversation.outcomes]);
   const list = (labels: string[]) => labels.map((l) => l.charAt(0).toLowerCase() + l.slice(1)).join('; ');
   const strongestEnding = strongest && endingById(scenario, strongest.ending);
-  const tookStrongest = strongest?.choices.map((c) => `${c.step}/${c.choice}`).join() === state.history.map((c) => `${c.step}/${c.choice}`).join();
+  const tookStrongest =
+    strongest?.choices.map((c) => `${c.step}/${c.choice}`).join() === state.history.map((c) => `${c.step}/${c.choice}`).join();
   return (
     <div className="player-screen">
       <h3 ref={headingRef} tabIndex={-1}>

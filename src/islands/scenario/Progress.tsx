@@ -21,7 +21,8 @@ export default function Progress({ state, longest }: Props) {
       <li aria-current={current(playing('checklist'))}>Checklist route: {status('checklist')}</li>
       <li aria-current={current(playing('conversation'))}>Conversation route: {status('conversation')}</li>
       <li aria-current={current(state.screen === 'compare')}>
-        Debrief: {state.screen === 'compare' ? 'showing' : state.finished.checklist && state.finished.conversation ? 'ready' : 'after both routes'}
+        Debrief:{' '}
+        {state.screen === 'compare' ? 'showing' : state.finished.checklist && state.finished.conversation ? 'ready' : 'after both routes'}
       </li>
     </ol>
   );

@@ -5,7 +5,18 @@ import { fieldId } from '../../lib/studio/editor.ts';
 import type { DataPath } from '../../lib/scenario/problems.ts';
 import { newChoice, newEnding, newItem, newLevel, newStep } from '../../lib/studio/parts.ts';
 import { useStudio } from './context.ts';
-import { CheckboxField, FieldProblems, IdChecklist, ItemControls, LinksPicker, NumberField, SelectField, StringList, TextField, type Option } from './fields.tsx';
+import {
+  CheckboxField,
+  FieldProblems,
+  IdChecklist,
+  ItemControls,
+  LinksPicker,
+  NumberField,
+  SelectField,
+  StringList,
+  TextField,
+  type Option,
+} from './fields.tsx';
 
 type Obj = Record<string, unknown>;
 const obj = (x: unknown): Obj => (typeof x === 'object' && x !== null && !Array.isArray(x) ? (x as Obj) : {});
@@ -49,7 +60,13 @@ const Outcomes = memo(function Outcomes({ path, value, of }: { path: DataPath; v
           <div className={`studio-field${problems.has(fid) ? ' studio-field--error' : ''}`} key={d}>
             <label htmlFor={fid}>{name}</label>
             <FieldProblems id={fid} />
-            <select id={fid} value={current} onChange={(e) => dispatch({ type: 'set', path: [...path, d], value: e.target.value === '' ? undefined : Number(e.target.value) })}>
+            <select
+              id={fid}
+              value={current}
+              onChange={(e) =>
+                dispatch({ type: 'set', path: [...path, d], value: e.target.value === '' ? undefined : Number(e.target.value) })
+              }
+            >
               {!options.some((o) => o.value === current) && <option value={current}>{current === '' ? 'Choose a score' : current}</option>}
               {options.map((o) => (
                 <option key={o.value} value={o.value}>
@@ -64,24 +81,76 @@ const Outcomes = memo(function Outcomes({ path, value, of }: { path: DataPath; v
   );
 });
 
-const EndingFields = memo(function EndingFields({ path, value, index, length, kind }: { path: DataPath; value: Obj; index: number; length: number; kind: string }) {
+const EndingFields = memo(function EndingFields({
+  path,
+  value,
+  index,
+  length,
+  kind,
+}: {
+  path: DataPath;
+  value: Obj;
+  index: number;
+  length: number;
+  kind: string;
+}) {
   const p = [...path, index];
   const name = `${kind} ${index + 1}${value['title'] ? ` (${str(value['title'])})` : ''}`;
   return (
     <li>
       <Part path={p} legend={name}>
         <ItemControls path={path} index={index} length={length} noun={name} />
-        <TextField path={[...p, 'id']} value={value['id']} label={<>Id<span className="visually-hidden"> of {name}</span></>} hint="Lower-case words joined by hyphens. Steps and endings share one set of ids." />
-        <TextField path={[...p, 'title']} value={value['title']} label={<>Title<span className="visually-hidden"> of {name}</span></>} />
-        <TextField path={[...p, 'text']} value={value['text']} multiline label={<>What happened to the child and family<span className="visually-hidden"> ({name})</span></>} />
+        <TextField
+          path={[...p, 'id']}
+          value={value['id']}
+          label={
+            <>
+              Id<span className="visually-hidden"> of {name}</span>
+            </>
+          }
+          hint="Lower-case words joined by hyphens. Steps and endings share one set of ids."
+        />
+        <TextField
+          path={[...p, 'title']}
+          value={value['title']}
+          label={
+            <>
+              Title<span className="visually-hidden"> of {name}</span>
+            </>
+          }
+        />
+        <TextField
+          path={[...p, 'text']}
+          value={value['text']}
+          multiline
+          label={
+            <>
+              What happened to the child and family<span className="visually-hidden"> ({name})</span>
+            </>
+          }
+        />
         <Outcomes path={[...p, 'outcomes']} value={value['outcomes']} of={name} />
-        <TextField path={[...p, 'debrief']} value={value['debrief']} multiline label={<>Debrief<span className="visually-hidden"> of {name}</span></>} hint="Why it turned out this way, and what to learn from it." />
+        <TextField
+          path={[...p, 'debrief']}
+          value={value['debrief']}
+          multiline
+          label={
+            <>
+              Debrief<span className="visually-hidden"> of {name}</span>
+            </>
+          }
+          hint="Why it turned out this way, and what to learn from it."
+        />
         <TextField
           path={[...p, 'fitsEveryRoute']}
           value={value['fitsEveryRoute']}
           optional
           multiline
-          label={<>Why this ending fits every route that reaches it (optional)<span className="visually-hidden"> ({name})</span></>}
+          label={
+            <>
+              Why this ending fits every route that reaches it (optional)<span className="visually-hidden"> ({name})</span>
+            </>
+          }
           hint="Needed only when a route with a weak choice and a route without one both reach this ending."
         />
         <LinksPicker path={p} value={value} of={name} />
@@ -104,30 +173,97 @@ function Endings({ path, value, kind, legend }: { path: DataPath; value: unknown
   );
 }
 
-const ChoiceFields = memo(function ChoiceFields({ path, value, index, length, step, targets }: { path: DataPath; value: Obj; index: number; length: number; step: string; targets: Option[] }) {
+const ChoiceFields = memo(function ChoiceFields({
+  path,
+  value,
+  index,
+  length,
+  step,
+  targets,
+}: {
+  path: DataPath;
+  value: Obj;
+  index: number;
+  length: number;
+  step: string;
+  targets: Option[];
+}) {
   const p = [...path, index];
   const name = `choice ${index + 1} of step ${step}`;
   return (
     <li>
       <Part path={p} legend={`Choice ${index + 1}`} className="studio-part--choice">
         <ItemControls path={path} index={index} length={length} noun={name} />
-        <TextField path={[...p, 'id']} value={value['id']} label={<>Id<span className="visually-hidden"> of {name}</span></>} />
-        <TextField path={[...p, 'label']} value={value['label']} label={<>What the player chooses to do<span className="visually-hidden"> ({name})</span></>} />
-        <SelectField path={[...p, 'next']} value={value['next']} options={targets} label={<>Leads to<span className="visually-hidden"> ({name})</span></>} />
+        <TextField
+          path={[...p, 'id']}
+          value={value['id']}
+          label={
+            <>
+              Id<span className="visually-hidden"> of {name}</span>
+            </>
+          }
+        />
+        <TextField
+          path={[...p, 'label']}
+          value={value['label']}
+          label={
+            <>
+              What the player chooses to do<span className="visually-hidden"> ({name})</span>
+            </>
+          }
+        />
+        <SelectField
+          path={[...p, 'next']}
+          value={value['next']}
+          options={targets}
+          label={
+            <>
+              Leads to<span className="visually-hidden"> ({name})</span>
+            </>
+          }
+        />
         <SelectField
           path={[...p, 'quality']}
           value={value['quality']}
           options={Object.entries(QUALITIES).map(([q, l]) => ({ value: q, label: l }))}
-          label={<>Quality<span className="visually-hidden"> of {name}</span></>}
+          label={
+            <>
+              Quality<span className="visually-hidden"> of {name}</span>
+            </>
+          }
         />
-        <TextField path={[...p, 'feedback']} value={value['feedback']} multiline label={<>Feedback<span className="visually-hidden"> on {name}</span></>} hint="Why this choice helps the child, or does not." />
+        <TextField
+          path={[...p, 'feedback']}
+          value={value['feedback']}
+          multiline
+          label={
+            <>
+              Feedback<span className="visually-hidden"> on {name}</span>
+            </>
+          }
+          hint="Why this choice helps the child, or does not."
+        />
         <LinksPicker path={p} value={value} of={name} />
       </Part>
     </li>
   );
 });
 
-const StepFields = memo(function StepFields({ path, value, index, length, targets, firstEnding }: { path: DataPath; value: Obj; index: number; length: number; targets: Option[]; firstEnding: string }) {
+const StepFields = memo(function StepFields({
+  path,
+  value,
+  index,
+  length,
+  targets,
+  firstEnding,
+}: {
+  path: DataPath;
+  value: Obj;
+  index: number;
+  length: number;
+  targets: Option[];
+  firstEnding: string;
+}) {
   const p = [...path, index];
   const name = `Step ${index + 1}${value['title'] ? ` (${str(value['title'])})` : ''}`;
   const choices = objs(value['choices']);
@@ -136,12 +272,64 @@ const StepFields = memo(function StepFields({ path, value, index, length, target
     <li>
       <Part path={p} legend={name}>
         <ItemControls path={path} index={index} length={length} noun={name} />
-        <TextField path={[...p, 'id']} value={value['id']} label={<>Id<span className="visually-hidden"> of {name}</span></>} hint="Lower-case words joined by hyphens. Steps and endings share one set of ids." />
-        <TextField path={[...p, 'title']} value={value['title']} label={<>Title<span className="visually-hidden"> of {name}</span></>} />
-        <TextField path={[...p, 'text']} value={value['text']} multiline label={<>What happens<span className="visually-hidden"> at {name}</span></>} hint="A few short paragraphs, with a blank line between them." />
-        <TextField path={[...p, 'prompt']} value={value['prompt']} label={<>Question put to the player<span className="visually-hidden"> at {name}</span></>} />
-        <StringList path={[...p, 'discussion']} value={value['discussion']} legend={`Questions for the room at ${name}`} itemLabel="Question" addLabel={`Add a question for the room at ${name}`} />
-        <TextField path={[...p, 'facilitatorNotes']} value={value['facilitatorNotes']} optional multiline label={<>Facilitator’s notes (optional)<span className="visually-hidden"> for {name}</span></>} hint="Shown in the speaker notes." />
+        <TextField
+          path={[...p, 'id']}
+          value={value['id']}
+          label={
+            <>
+              Id<span className="visually-hidden"> of {name}</span>
+            </>
+          }
+          hint="Lower-case words joined by hyphens. Steps and endings share one set of ids."
+        />
+        <TextField
+          path={[...p, 'title']}
+          value={value['title']}
+          label={
+            <>
+              Title<span className="visually-hidden"> of {name}</span>
+            </>
+          }
+        />
+        <TextField
+          path={[...p, 'text']}
+          value={value['text']}
+          multiline
+          label={
+            <>
+              What happens<span className="visually-hidden"> at {name}</span>
+            </>
+          }
+          hint="A few short paragraphs, with a blank line between them."
+        />
+        <TextField
+          path={[...p, 'prompt']}
+          value={value['prompt']}
+          label={
+            <>
+              Question put to the player<span className="visually-hidden"> at {name}</span>
+            </>
+          }
+        />
+        <StringList
+          path={[...p, 'discussion']}
+          value={value['discussion']}
+          legend={`Questions for the room at ${name}`}
+          itemLabel="Question"
+          addLabel={`Add a question for the room at ${name}`}
+        />
+        <TextField
+          path={[...p, 'facilitatorNotes']}
+          value={value['facilitatorNotes']}
+          optional
+          multiline
+          label={
+            <>
+              Facilitator’s notes (optional)<span className="visually-hidden"> for {name}</span>
+            </>
+          }
+          hint="Shown in the speaker notes."
+        />
         <Part path={[...p, 'choices']} legend={`Choices at ${name} (two to four)`}>
           <ol className="studio-parts">
             {choices.map((c, j) => (
@@ -162,7 +350,10 @@ function Conversation({ value }: { value: unknown }) {
   const endings = objs(c['endings']);
   // Kept the same between renders unless an id or title changes, so unchanged steps are not redrawn.
   const stepList = steps.map((s, i) => ({ value: str(s['id']), label: `Step ${i + 1}: ${str(s['title']) || str(s['id'])}` }));
-  const targetList = [...stepList, ...endings.map((e) => ({ value: str(e['id']), label: `Ending: ${str(e['title']) || str(e['id'])}` }))].filter((o) => o.value);
+  const targetList = [
+    ...stepList,
+    ...endings.map((e) => ({ value: str(e['id']), label: `Ending: ${str(e['title']) || str(e['id'])}` })),
+  ].filter((o) => o.value);
   const stepKey = JSON.stringify(stepList);
   const targetKey = JSON.stringify(targetList);
   // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -177,7 +368,15 @@ function Conversation({ value }: { value: unknown }) {
       <Part path={[...path, 'steps']} legend="Steps (at least three)">
         <ol className="studio-parts">
           {steps.map((s, i) => (
-            <StepFields key={i} path={[...path, 'steps']} value={s} index={i} length={steps.length} targets={targets} firstEnding={firstEnding} />
+            <StepFields
+              key={i}
+              path={[...path, 'steps']}
+              value={s}
+              index={i}
+              length={steps.length}
+              targets={targets}
+              firstEnding={firstEnding}
+            />
           ))}
         </ol>
         <AddButton path={[...path, 'steps']} value={newStep(steps.length + 1, firstEnding)} label="Add a step" />
@@ -207,17 +406,59 @@ function Checklist({ value }: { value: unknown }) {
               <li key={k}>
                 <Part path={p} legend={name}>
                   <ItemControls path={[...path, 'levels']} index={k} length={levels.length} noun={name} />
-                  <TextField path={[...p, 'id']} value={l['id']} label={<>Id<span className="visually-hidden"> of {name}</span></>} />
-                  <TextField path={[...p, 'name']} value={l['name']} label={<>Name on the form<span className="visually-hidden"> ({name})</span></>} hint='Such as "Level 2: Targeted".' />
+                  <TextField
+                    path={[...p, 'id']}
+                    value={l['id']}
+                    label={
+                      <>
+                        Id<span className="visually-hidden"> of {name}</span>
+                      </>
+                    }
+                  />
+                  <TextField
+                    path={[...p, 'name']}
+                    value={l['name']}
+                    label={
+                      <>
+                        Name on the form<span className="visually-hidden"> ({name})</span>
+                      </>
+                    }
+                    hint='Such as "Level 2: Targeted".'
+                  />
                   <NumberField
                     path={[...p, 'min']}
                     value={l['min']}
                     optional
-                    label={<>Ticked indicators needed at this level or above<span className="visually-hidden"> ({name})</span></>}
-                    hint={k === 0 ? 'Leave empty: the first level is what the form decides when no other is reached.' : 'A whole number, 1 or more.'}
+                    label={
+                      <>
+                        Ticked indicators needed at this level or above<span className="visually-hidden"> ({name})</span>
+                      </>
+                    }
+                    hint={
+                      k === 0
+                        ? 'Leave empty: the first level is what the form decides when no other is reached.'
+                        : 'A whole number, 1 or more.'
+                    }
                   />
-                  <TextField path={[...p, 'service']} value={l['service']} label={<>Service the form decides<span className="visually-hidden"> at {name}</span></>} />
-                  <SelectField path={[...p, 'ending']} value={l['ending']} options={endingOptions} label={<>Leads to the checklist ending<span className="visually-hidden"> ({name})</span></>} />
+                  <TextField
+                    path={[...p, 'service']}
+                    value={l['service']}
+                    label={
+                      <>
+                        Service the form decides<span className="visually-hidden"> at {name}</span>
+                      </>
+                    }
+                  />
+                  <SelectField
+                    path={[...p, 'ending']}
+                    value={l['ending']}
+                    options={endingOptions}
+                    label={
+                      <>
+                        Leads to the checklist ending<span className="visually-hidden"> ({name})</span>
+                      </>
+                    }
+                  />
                 </Part>
               </li>
             );
@@ -234,10 +475,43 @@ function Checklist({ value }: { value: unknown }) {
               <li key={k}>
                 <Part path={p} legend={name}>
                   <ItemControls path={[...path, 'items']} index={k} length={items.length} noun={name} />
-                  <TextField path={[...p, 'id']} value={item['id']} label={<>Id<span className="visually-hidden"> of {name}</span></>} />
-                  <TextField path={[...p, 'label']} value={item['label']} label={<>Indicator as the form words it<span className="visually-hidden"> ({name})</span></>} />
-                  <SelectField path={[...p, 'level']} value={item['level']} options={levelOptions} label={<>Level it points to<span className="visually-hidden"> ({name})</span></>} />
-                  <CheckboxField path={[...p, 'applies']} value={item['applies']} label={<>The facts of the case support ticking it<span className="visually-hidden"> ({name})</span></>} />
+                  <TextField
+                    path={[...p, 'id']}
+                    value={item['id']}
+                    label={
+                      <>
+                        Id<span className="visually-hidden"> of {name}</span>
+                      </>
+                    }
+                  />
+                  <TextField
+                    path={[...p, 'label']}
+                    value={item['label']}
+                    label={
+                      <>
+                        Indicator as the form words it<span className="visually-hidden"> ({name})</span>
+                      </>
+                    }
+                  />
+                  <SelectField
+                    path={[...p, 'level']}
+                    value={item['level']}
+                    options={levelOptions}
+                    label={
+                      <>
+                        Level it points to<span className="visually-hidden"> ({name})</span>
+                      </>
+                    }
+                  />
+                  <CheckboxField
+                    path={[...p, 'applies']}
+                    value={item['applies']}
+                    label={
+                      <>
+                        The facts of the case support ticking it<span className="visually-hidden"> ({name})</span>
+                      </>
+                    }
+                  />
                 </Part>
               </li>
             );
@@ -256,13 +530,46 @@ export default memo(function Form({ draft }: { draft: Obj }) {
     <div className="studio-form" id="studio-form" tabIndex={-1}>
       <Part path={['about']} legend="About the scenario">
         <TextField path={['title']} value={draft['title']} label="Title" hint="The file is named after it when you save." />
-        <CheckboxField path={['fictional']} value={draft['fictional']} label="This case is fictional: every name and detail is invented" hint="Every case on the site must be fictional, and the page says so." />
-        <TextField path={['teaches']} value={draft['teaches']} multiline label="What the scenario teaches" hint="One sentence, shown in the scenario library." />
-        <SelectField path={['role']} value={draft['role']} options={Object.entries(ROLES).map(([v, l]) => ({ value: v, label: l }))} label="The player’s role" />
-        <IdChecklist path={['themes']} value={draft['themes']} legend="Themes (one to four)" options={Object.entries(THEMES).map(([v, l]) => ({ value: v, label: l }))} />
+        <CheckboxField
+          path={['fictional']}
+          value={draft['fictional']}
+          label="This case is fictional: every name and detail is invented"
+          hint="Every case on the site must be fictional, and the page says so."
+        />
+        <TextField
+          path={['teaches']}
+          value={draft['teaches']}
+          multiline
+          label="What the scenario teaches"
+          hint="One sentence, shown in the scenario library."
+        />
+        <SelectField
+          path={['role']}
+          value={draft['role']}
+          options={Object.entries(ROLES).map(([v, l]) => ({ value: v, label: l }))}
+          label="The player’s role"
+        />
+        <IdChecklist
+          path={['themes']}
+          value={draft['themes']}
+          legend="Themes (one to four)"
+          options={Object.entries(THEMES).map(([v, l]) => ({ value: v, label: l }))}
+        />
         <NumberField path={['minutes']} value={draft['minutes']} label="About how many minutes both routes take to play" />
-        <TextField path={['case']} value={draft['case']} multiline label="The case" hint="As the player first meets it: a few short paragraphs, with a blank line between them." />
-        <StringList path={['learningPoints']} value={draft['learningPoints']} legend="Learning points (two to five)" itemLabel="Learning point" addLabel="Add a learning point" />
+        <TextField
+          path={['case']}
+          value={draft['case']}
+          multiline
+          label="The case"
+          hint="As the player first meets it: a few short paragraphs, with a blank line between them."
+        />
+        <StringList
+          path={['learningPoints']}
+          value={draft['learningPoints']}
+          legend="Learning points (two to five)"
+          itemLabel="Learning point"
+          addLabel="Add a learning point"
+        />
         <LinksPicker path={[]} value={draft} of="the scenario" />
       </Part>
       <Checklist value={draft['checklist']} />

@@ -31,7 +31,8 @@ function Outline({ map }: { map: ConversationMap }) {
       <ol>
         {map.steps.map((s, i) => (
           <li key={i} className={marks(s).some((m) => m !== 'start') ? 'studio-outline__problem' : undefined}>
-            <strong>{s.title || s.id}</strong> (<code>{s.id}</code>){marks(s).length > 0 && <span className="studio-mark">: {marks(s).join('; ')}</span>}
+            <strong>{s.title || s.id}</strong> (<code>{s.id}</code>)
+            {marks(s).length > 0 && <span className="studio-mark">: {marks(s).join('; ')}</span>}
             <ul>
               {s.choices.map((c, j) => (
                 <li key={j} className={c.leadsTo === 'missing' ? 'studio-outline__problem' : undefined}>
@@ -62,7 +63,13 @@ const GAP_Y = 16;
 function Drawing({ map }: { map: ConversationMap }) {
   // Columns by distance from the start; what cannot be reached goes in a last column.
   const nodes = [
-    ...map.steps.map((s) => ({ id: s.id, label: s.title || s.id, depth: s.depth, kind: 'step' as const, bad: !s.reached || s.deadEnd || s.noWayOut })),
+    ...map.steps.map((s) => ({
+      id: s.id,
+      label: s.title || s.id,
+      depth: s.depth,
+      kind: 'step' as const,
+      bad: !s.reached || s.deadEnd || s.noWayOut,
+    })),
     ...map.endings.map((e) => ({ id: e.id, label: e.title || e.id, depth: e.depth, kind: 'ending' as const, bad: !e.reached })),
   ];
   const maxDepth = Math.max(0, ...nodes.map((n) => n.depth));
@@ -85,7 +92,12 @@ function Drawing({ map }: { map: ConversationMap }) {
   return (
     <figure className="studio-drawing">
       {/* Focusable so that keyboard users can scroll a wide drawing sideways. */}
-      <div className="studio-drawing__scroll" tabIndex={0} role="region" aria-label="Drawing of the conversation route; the outline above says the same in words">
+      <div
+        className="studio-drawing__scroll"
+        tabIndex={0}
+        role="region"
+        aria-label="Drawing of the conversation route; the outline above says the same in words"
+      >
         <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} aria-hidden="true" focusable="false">
           <defs>
             <marker id="studio-arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
@@ -98,9 +110,29 @@ function Drawing({ map }: { map: ConversationMap }) {
               const b = pos.get(c.next);
               if (!a) return null;
               if (!b) {
-                return <line key={`${s.id}-${j}`} x1={a.x + W} y1={a.y + H / 2} x2={a.x + W + GAP_X - 8} y2={a.y + H / 2 + 8 * j} className="studio-edge studio-edge--missing" markerEnd="url(#studio-arrow)" />;
+                return (
+                  <line
+                    key={`${s.id}-${j}`}
+                    x1={a.x + W}
+                    y1={a.y + H / 2}
+                    x2={a.x + W + GAP_X - 8}
+                    y2={a.y + H / 2 + 8 * j}
+                    className="studio-edge studio-edge--missing"
+                    markerEnd="url(#studio-arrow)"
+                  />
+                );
               }
-              return <line key={`${s.id}-${j}`} x1={a.x + W} y1={a.y + H / 2} x2={b.x} y2={b.y + H / 2} className={`studio-edge studio-edge--${c.quality}`} markerEnd="url(#studio-arrow)" />;
+              return (
+                <line
+                  key={`${s.id}-${j}`}
+                  x1={a.x + W}
+                  y1={a.y + H / 2}
+                  x2={b.x}
+                  y2={b.y + H / 2}
+                  className={`studio-edge studio-edge--${c.quality}`}
+                  markerEnd="url(#studio-arrow)"
+                />
+              );
             }),
           )}
           {nodes.map((n) => {
@@ -112,14 +144,25 @@ function Drawing({ map }: { map: ConversationMap }) {
                   {cut(n.label)}
                 </text>
                 <text x={p.x + 8} y={p.y + 35} className="studio-node__note">
-                  {n.bad ? (n.kind === 'ending' ? 'never reached' : 'problem: see outline') : n.kind === 'ending' ? 'ending' : n.id === map.start ? 'start' : 'step'}
+                  {n.bad
+                    ? n.kind === 'ending'
+                      ? 'never reached'
+                      : 'problem: see outline'
+                    : n.kind === 'ending'
+                      ? 'ending'
+                      : n.id === map.start
+                        ? 'start'
+                        : 'step'}
                 </text>
               </g>
             );
           })}
         </svg>
       </div>
-      <figcaption>A drawing of the conversation route, for sighted readers: the outline above says the same in words. Problems are drawn in red with a dashed border.</figcaption>
+      <figcaption>
+        A drawing of the conversation route, for sighted readers: the outline above says the same in words. Problems are drawn in red with a
+        dashed border.
+      </figcaption>
     </figure>
   );
 }

@@ -45,7 +45,14 @@ const Hint = ({ id, hint }: { id: string; hint?: ReactNode }) =>
     </p>
   ) : null;
 
-export const TextField = memo(function TextField({ path, label, hint, value, multiline, optional }: Common & { value: unknown; multiline?: boolean; optional?: boolean }) {
+export const TextField = memo(function TextField({
+  path,
+  label,
+  hint,
+  value,
+  multiline,
+  optional,
+}: Common & { value: unknown; multiline?: boolean; optional?: boolean }) {
   const { id, invalid, dispatch, describedBy } = useField(path);
   const text = typeof value === 'string' ? value : value === undefined ? '' : String(value);
   const onChange = (v: string) => dispatch({ type: 'set', path, value: optional && v === '' ? undefined : v });
@@ -61,7 +68,11 @@ export const TextField = memo(function TextField({ path, label, hint, value, mul
       <Hint id={id} hint={hint} />
       <FieldProblems id={id} />
       {multiline ? (
-        <textarea {...props} rows={Math.min(12, Math.max(3, Math.ceil(text.length / 70) + text.split('\n').length))} onChange={(e) => onChange(e.target.value)} />
+        <textarea
+          {...props}
+          rows={Math.min(12, Math.max(3, Math.ceil(text.length / 70) + text.split('\n').length))}
+          onChange={(e) => onChange(e.target.value)}
+        />
       ) : (
         <input type="text" {...props} spellCheck={!/(^|-)id$/.test(String(path.at(-1)))} onChange={(e) => onChange(e.target.value)} />
       )}
@@ -69,7 +80,13 @@ export const TextField = memo(function TextField({ path, label, hint, value, mul
   );
 });
 
-export const NumberField = memo(function NumberField({ path, label, hint, value, optional }: Common & { value: unknown; optional?: boolean }) {
+export const NumberField = memo(function NumberField({
+  path,
+  label,
+  hint,
+  value,
+  optional,
+}: Common & { value: unknown; optional?: boolean }) {
   const { id, invalid, dispatch, describedBy } = useField(path);
   return (
     <div className={`studio-field studio-field--number${invalid ? ' studio-field--error' : ''}`}>
@@ -98,7 +115,13 @@ export interface Option {
   label: string;
 }
 
-export const SelectField = memo(function SelectField({ path, label, hint, value, options }: Common & { value: unknown; options: Option[] }) {
+export const SelectField = memo(function SelectField({
+  path,
+  label,
+  hint,
+  value,
+  options,
+}: Common & { value: unknown; options: Option[] }) {
   const { id, invalid, dispatch, describedBy } = useField(path);
   const current = value === undefined ? '' : String(value);
   const known = options.some((o) => o.value === current);
@@ -145,7 +168,21 @@ export const CheckboxField = memo(function CheckboxField({ path, label, hint, va
 });
 
 /** A group of checkboxes for a list of ids (themes, links): ids are chosen, never typed. */
-export function IdChecklist({ path, legend, hint, value, options, removeWhenEmpty }: { path: DataPath; legend: ReactNode; hint?: ReactNode; value: unknown; options: Option[]; removeWhenEmpty?: boolean }) {
+export function IdChecklist({
+  path,
+  legend,
+  hint,
+  value,
+  options,
+  removeWhenEmpty,
+}: {
+  path: DataPath;
+  legend: ReactNode;
+  hint?: ReactNode;
+  value: unknown;
+  options: Option[];
+  removeWhenEmpty?: boolean;
+}) {
   const { id, invalid, dispatch } = useField(path);
   const chosen = Array.isArray(value) ? value.map(String) : [];
   // Ids in the file that the site does not have stay visible, so they can be unticked.
@@ -162,7 +199,12 @@ export function IdChecklist({ path, legend, hint, value, options, removeWhenEmpt
       <div className="studio-choices__list">
         {[...unknown, ...options].map((o) => (
           <div className="studio-check" key={o.value}>
-            <input type="checkbox" id={`${id}--${o.value}`} checked={chosen.includes(o.value)} onChange={(e) => toggle(o.value, e.target.checked)} />
+            <input
+              type="checkbox"
+              id={`${id}--${o.value}`}
+              checked={chosen.includes(o.value)}
+              onChange={(e) => toggle(o.value, e.target.checked)}
+            />
             <label htmlFor={`${id}--${o.value}`}>{o.label}</label>
           </div>
         ))}
@@ -172,17 +214,44 @@ export function IdChecklist({ path, legend, hint, value, options, removeWhenEmpt
 }
 
 /** Move up, move down and remove, for one item of a list. */
-export function ItemControls({ path, index, length, noun, min = 0 }: { path: DataPath; index: number; length: number; noun: string; min?: number }) {
+export function ItemControls({
+  path,
+  index,
+  length,
+  noun,
+  min = 0,
+}: {
+  path: DataPath;
+  index: number;
+  length: number;
+  noun: string;
+  min?: number;
+}) {
   const { dispatch } = useStudio();
   return (
     <div className="studio-item-controls">
-      <button type="button" className="button button--secondary button--small" disabled={index === 0} onClick={() => dispatch({ type: 'move', path, index, by: -1 })}>
+      <button
+        type="button"
+        className="button button--secondary button--small"
+        disabled={index === 0}
+        onClick={() => dispatch({ type: 'move', path, index, by: -1 })}
+      >
         Move up<span className="visually-hidden">: {noun}</span>
       </button>
-      <button type="button" className="button button--secondary button--small" disabled={index === length - 1} onClick={() => dispatch({ type: 'move', path, index, by: 1 })}>
+      <button
+        type="button"
+        className="button button--secondary button--small"
+        disabled={index === length - 1}
+        onClick={() => dispatch({ type: 'move', path, index, by: 1 })}
+      >
         Move down<span className="visually-hidden">: {noun}</span>
       </button>
-      <button type="button" className="button button--secondary button--small" disabled={length <= min} onClick={() => dispatch({ type: 'remove', path, index })}>
+      <button
+        type="button"
+        className="button button--secondary button--small"
+        disabled={length <= min}
+        onClick={() => dispatch({ type: 'remove', path, index })}
+      >
         Remove<span className="visually-hidden">: {noun}</span>
       </button>
     </div>
@@ -190,7 +259,23 @@ export function ItemControls({ path, index, length, noun, min = 0 }: { path: Dat
 }
 
 /** A list of sentences (learning points, discussion questions). */
-export function StringList({ path, legend, hint, value, itemLabel, addLabel, removeWhenEmpty }: { path: DataPath; legend: string; hint?: string; value: unknown; itemLabel: string; addLabel: string; removeWhenEmpty?: boolean }) {
+export function StringList({
+  path,
+  legend,
+  hint,
+  value,
+  itemLabel,
+  addLabel,
+  removeWhenEmpty,
+}: {
+  path: DataPath;
+  legend: string;
+  hint?: string;
+  value: unknown;
+  itemLabel: string;
+  addLabel: string;
+  removeWhenEmpty?: boolean;
+}) {
   const { dispatch } = useStudio();
   const id = fieldId(path);
   const items = Array.isArray(value) ? value : [];
@@ -210,7 +295,9 @@ export function StringList({ path, legend, hint, value, itemLabel, addLabel, rem
       <button
         type="button"
         className="button button--secondary button--small"
-        onClick={() => (removeWhenEmpty && items.length === 0 ? dispatch({ type: 'set', path, value: [''] }) : dispatch({ type: 'add', path, value: '' }))}
+        onClick={() =>
+          removeWhenEmpty && items.length === 0 ? dispatch({ type: 'set', path, value: [''] }) : dispatch({ type: 'add', path, value: '' })
+        }
       >
         {addLabel}
       </button>
@@ -244,7 +331,14 @@ export function LinksPicker({ path, value, of }: { path: DataPath; value: Record
       </summary>
       {(open || hasProblem) &&
         LINK_KINDS.map((k) => (
-          <IdChecklist key={k.key} path={[...path, k.key]} legend={`${k.legend} linked from ${of}`} value={value[k.key]} options={options[k.key]} removeWhenEmpty />
+          <IdChecklist
+            key={k.key}
+            path={[...path, k.key]}
+            legend={`${k.legend} linked from ${of}`}
+            value={value[k.key]}
+            options={options[k.key]}
+            removeWhenEmpty
+          />
         ))}
     </details>
   );

@@ -43,7 +43,10 @@ export function checkScenarioProblems(text: string, file: string, known: KnownId
     return undefined;
   };
   // Typed numbers and tel: links: the same text check as every other content file.
-  const typed: TextProblem[] = checkContentText(text, known, false).map((p) => ({ line: p.line, message: `${file} (line ${p.line}): ${p.message}` }));
+  const typed: TextProblem[] = checkContentText(text, known, false).map((p) => ({
+    line: p.line,
+    message: `${file} (line ${p.line}): ${p.message}`,
+  }));
   const parsed = scenarioSchema.safeParse(doc.toJS());
   if (!parsed.success) {
     return [

@@ -26,7 +26,11 @@ function checkLinks(r: Reporter, links: Links, path: DataPath, who: (at: string)
     links[kind].forEach((id, k) => {
       if (known.has(id)) return;
       const { noun, folder, plural } = KINDS[kind];
-      r.add([...path, kind, k], (at) => `${who(at)} links to ${noun} \`${id}\`, which does not exist (there is no ${folder}${id}.mdx). ${plural} are: ${listIds([...known].sort())}.`);
+      r.add(
+        [...path, kind, k],
+        (at) =>
+          `${who(at)} links to ${noun} \`${id}\`, which does not exist (there is no ${folder}${id}.mdx). ${plural} are: ${listIds([...known].sort())}.`,
+      );
     });
   }
 }
@@ -35,8 +39,14 @@ function checkEnding(r: Reporter, ending: Ending, path: DataPath, name: string):
   const who = (at: string) => `${name} \`${ending.id}\` of ${at}`;
   const outcomes = (ending.outcomes ?? {}) as Partial<Record<string, number>>;
   const missing = Object.keys(DIMENSIONS).filter((d) => typeof outcomes[d] !== 'number');
-  if (missing.length > 0) r.add([...path, 'id'], (at) => `${who(at)} has no score for ${listIds(missing)}. Give \`outcomes\` a score from 0 to 4 for each of: ${listIds(Object.keys(DIMENSIONS))}.`);
-  if (!ending.debrief?.trim()) r.add([...path, 'id'], (at) => `${who(at)} has no debrief. Add \`debrief\`: why it turned out this way and what to learn from it.`);
+  if (missing.length > 0)
+    r.add(
+      [...path, 'id'],
+      (at) =>
+        `${who(at)} has no score for ${listIds(missing)}. Give \`outcomes\` a score from 0 to 4 for each of: ${listIds(Object.keys(DIMENSIONS))}.`,
+    );
+  if (!ending.debrief?.trim())
+    r.add([...path, 'id'], (at) => `${who(at)} has no debrief. Add \`debrief\`: why it turned out this way and what to learn from it.`);
   checkLinks(r, ending, path, who);
 }
 
@@ -48,6 +58,8 @@ export function checkEndingsAndLinks(r: Reporter): void {
   scenario.conversation.endings.forEach((e, i) => checkEnding(r, e, ['conversation', 'endings', i], 'Ending'));
   scenario.conversation.steps.forEach((step, i) => {
     checkLinks(r, step, stepPath(i), (at) => `Step \`${step.id}\` of ${at}`);
-    step.choices.forEach((choice, j) => checkLinks(r, choice, choicePath(i, j), (at) => `Choice \`${choice.id}\` in step \`${step.id}\` of ${at}`));
+    step.choices.forEach((choice, j) =>
+      checkLinks(r, choice, choicePath(i, j), (at) => `Choice \`${choice.id}\` in step \`${step.id}\` of ${at}`),
+    );
   });
 }

@@ -16,10 +16,7 @@ export const MAX_PATHS = 20_000;
 
 /** How a path stops: at an ending, by returning to a step already on it, at a missing id, or by running too long. */
 export type PathEnd =
-  | { kind: 'ending'; id: string }
-  | { kind: 'loop'; id: string }
-  | { kind: 'missing'; id: string }
-  | { kind: 'too-long' };
+  { kind: 'ending'; id: string } | { kind: 'loop'; id: string } | { kind: 'missing'; id: string } | { kind: 'too-long' };
 
 /** One path from the start: the choices made, in order, and how it stops. */
 export interface ConversationPath {
@@ -82,7 +79,7 @@ export function stepsWithWayOut(scenario: Scenario): Set<string> {
   const out = new Set(scenario.conversation.endings.map((e) => e.id));
   const steps = scenario.conversation.steps;
   // Grow the set until nothing changes: a step has a way out if any choice leads into the set.
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const step of steps) {
       if (!out.has(step.id) && step.choices.some((c) => out.has(c.next))) {

@@ -64,7 +64,11 @@ function checkGiveaways(r: Reporter): void {
       place === 'longest'
         ? 'Make the weaker choices as specific as the best one, or trim what the best one over-explains'
         : 'Reorder the choices in some of those steps (the order written is the order shown everywhere)';
-    r.add(['conversation', 'steps'], (at) => `In ${at} the best choice is ${PLACES[place]} at ${steps.length} of ${found.steps.length} steps (${listIds(steps.map((s) => s.id))}), so a room could guess it. ${fix}, so that it is ${PLACES[place]} at no more than ${most}.`);
+    r.add(
+      ['conversation', 'steps'],
+      (at) =>
+        `In ${at} the best choice is ${PLACES[place]} at ${steps.length} of ${found.steps.length} steps (${listIds(steps.map((s) => s.id))}), so a room could guess it. ${fix}, so that it is ${PLACES[place]} at no more than ${most}.`,
+    );
   }
 }
 
@@ -86,7 +90,11 @@ function checkSharedEndings(r: Reporter): void {
     const weak = reaching.find((p) => firstWeak(scenario, p));
     if (!clean || !weak) return;
     const w = firstWeak(scenario, weak)!;
-    r.add(['conversation', 'endings', i, 'id'], (at) => `Ending \`${ending.id}\` of ${at} is reached both by a route with no weak choice (${route(clean)}) and by a route with the weak choice \`${w.choice}\` in step \`${w.step}\` (${route(weak)}). One text and one set of outcomes rarely fit both. Give the weaker route its own ending, or, if every word and score holds for both, add \`fitsEveryRoute:\` to the ending with one sentence saying why.`);
+    r.add(
+      ['conversation', 'endings', i, 'id'],
+      (at) =>
+        `Ending \`${ending.id}\` of ${at} is reached both by a route with no weak choice (${route(clean)}) and by a route with the weak choice \`${w.choice}\` in step \`${w.step}\` (${route(weak)}). One text and one set of outcomes rarely fit both. Give the weaker route its own ending, or, if every word and score holds for both, add \`fitsEveryRoute:\` to the ending with one sentence saying why.`,
+    );
   });
 }
 
@@ -99,11 +107,14 @@ export function isSignificantHarmCase(scenario: Scenario): boolean {
 export function tellsToCallNow(text: string): boolean {
   return text
     .split(/(?<=[.!?])\s+/)
-    .some((sentence) => /\b(call|ring|phone)\b/i.test(sentence) && /\b(now|straight away|at once|immediately|right away)\b/i.test(sentence));
+    .some(
+      (sentence) => /\b(call|ring|phone)\b/i.test(sentence) && /\b(now|straight away|at once|immediately|right away)\b/i.test(sentence),
+    );
 }
 
 /** True when a choice is a call to the Duty and Advice Team: it links the contact or names the team. */
-export const callsDutyAndAdvice = (choice: Choice): boolean => choice.contacts.includes('duty-and-advice') || /duty and advice/i.test(choice.label);
+export const callsDutyAndAdvice = (choice: Choice): boolean =>
+  choice.contacts.includes('duty-and-advice') || /duty and advice/i.test(choice.label);
 
 function checkSignificantHarm(r: Reporter): void {
   const { scenario } = r;
@@ -112,14 +123,28 @@ function checkSignificantHarm(r: Reporter): void {
   const first = scenario.conversation.steps[i];
   if (!first) return;
   if (!first.choices.some((c) => c.quality === 'strong' && callsDutyAndAdvice(c))) {
-    r.add([...stepPath(i), 'choices'], (at) => `${at} is about significant harm, so the strong choice at its first step (\`${first.id}\`) must be the immediate call to the Duty and Advice Team. Add that choice, marked \`quality: strong\`, with \`contacts: [duty-and-advice]\`.`);
+    r.add(
+      [...stepPath(i), 'choices'],
+      (at) =>
+        `${at} is about significant harm, so the strong choice at its first step (\`${first.id}\`) must be the immediate call to the Duty and Advice Team. Add that choice, marked \`quality: strong\`, with \`contacts: [duty-and-advice]\`.`,
+    );
   }
   first.choices.forEach((choice, j) => {
     if (choice.quality === 'strong') {
-      if (!callsDutyAndAdvice(choice)) r.add([...choicePath(i, j), 'quality'], (at) => `Choice \`${choice.id}\` in step \`${first.id}\` of ${at} is marked strong, but in a significant-harm case the only strong first choice is the immediate call to the Duty and Advice Team. Mark it mixed or weak, and say in its feedback to call now.`);
+      if (!callsDutyAndAdvice(choice))
+        r.add(
+          [...choicePath(i, j), 'quality'],
+          (at) =>
+            `Choice \`${choice.id}\` in step \`${first.id}\` of ${at} is marked strong, but in a significant-harm case the only strong first choice is the immediate call to the Duty and Advice Team. Mark it mixed or weak, and say in its feedback to call now.`,
+        );
       return;
     }
-    if (!tellsToCallNow(choice.feedback)) r.add([...choicePath(i, j), 'feedback'], (at) => `Choice \`${choice.id}\` in step \`${first.id}\` of ${at} delays the call in a significant-harm case, and its feedback does not tell the practitioner to call now. Add a plain sentence such as "Ring the Duty and Advice Team now."`);
+    if (!tellsToCallNow(choice.feedback))
+      r.add(
+        [...choicePath(i, j), 'feedback'],
+        (at) =>
+          `Choice \`${choice.id}\` in step \`${first.id}\` of ${at} delays the call in a significant-harm case, and its feedback does not tell the practitioner to call now. Add a plain sentence such as "Ring the Duty and Advice Team now."`,
+      );
   });
 }
 
@@ -128,7 +153,11 @@ function checkAdviceIsWelcome(r: Reporter): void {
     step.choices.forEach((choice, j) => {
       if (choice.quality === 'strong' || !/duty and advice/i.test(choice.label)) return;
       if (/\badvice\b/i.test(choice.feedback) && /\b(unsure|not sure)\b/i.test(choice.feedback)) return;
-      r.add([...choicePath(i, j), 'feedback'], (at) => `Choice \`${choice.id}\` in step \`${step.id}\` of ${at} contacts the Duty and Advice Team and is marked ${choice.quality}. Its feedback must name what was really wrong and say plainly that ringing the team for advice is always right when you are unsure whether a child may be in need (it must use the words "advice" and "unsure" or "not sure").`);
+      r.add(
+        [...choicePath(i, j), 'feedback'],
+        (at) =>
+          `Choice \`${choice.id}\` in step \`${step.id}\` of ${at} contacts the Duty and Advice Team and is marked ${choice.quality}. Its feedback must name what was really wrong and say plainly that ringing the team for advice is always right when you are unsure whether a child may be in need (it must use the words "advice" and "unsure" or "not sure").`,
+      );
     }),
   );
 }

@@ -108,12 +108,26 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
     case 'undo': {
       const previous = state.past.at(-1);
       if (!previous) return state;
-      return { ...state, draft: previous, past: state.past.slice(0, -1), future: [...state.future, state.draft], dirty: true, lastSet: undefined };
+      return {
+        ...state,
+        draft: previous,
+        past: state.past.slice(0, -1),
+        future: [...state.future, state.draft],
+        dirty: true,
+        lastSet: undefined,
+      };
     }
     case 'redo': {
       const next = state.future.at(-1);
       if (!next) return state;
-      return { ...state, draft: next, future: state.future.slice(0, -1), past: [...state.past, state.draft], dirty: true, lastSet: undefined };
+      return {
+        ...state,
+        draft: next,
+        future: state.future.slice(0, -1),
+        past: [...state.past, state.draft],
+        dirty: true,
+        lastSet: undefined,
+      };
     }
     case 'saved':
       return { ...state, dirty: false, lastSet: undefined };

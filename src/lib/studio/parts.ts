@@ -1,5 +1,11 @@
 /** New parts for the studio's Add buttons: each a small valid shape, to be rewritten. */
-export const newChoice = (n: number, next: string) => ({ id: `choice-${n}`, label: 'What the player chooses to do', next, quality: 'mixed', feedback: 'Why this choice helps the child, or does not.' });
+export const newChoice = (n: number, next: string) => ({
+  id: `choice-${n}`,
+  label: 'What the player chooses to do',
+  next,
+  quality: 'mixed',
+  feedback: 'Why this choice helps the child, or does not.',
+});
 
 export const newStep = (n: number, next: string) => ({
   id: `step-${n}`,
@@ -17,6 +23,17 @@ export const newEnding = (n: number) => ({
   debrief: 'Why it turned out this way, and what to learn from it.',
 });
 
-export const newLevel = (n: number, ending: string) => ({ id: `level-${n}`, name: `Level ${n}`, min: 1, service: 'The service the form decides at this level', ending });
+export const newLevel = (n: number, ending: string) => ({
+  id: `level-${n}`,
+  name: `Level ${n}`,
+  min: 1,
+  service: 'The service the form decides at this level',
+  ending,
+});
 
-export const newItem = (n: number, level: string) => ({ id: `indicator-${n}`, label: 'The indicator as the form words it', level, applies: false });
+export const newItem = (n: number, level: string) => ({
+  id: `indicator-${n}`,
+  label: 'The indicator as the form words it',
+  level,
+  applies: false,
+});

@@ -5,7 +5,13 @@
  */
 import type { Draft } from './yaml.ts';
 
-const outcomes = (needsMet: number, familyTrust: number, strengthsRecognised: number, timeToHelp: number, sharedResponsibility: number) => ({
+const outcomes = (
+  needsMet: number,
+  familyTrust: number,
+  strengthsRecognised: number,
+  timeToHelp: number,
+  sharedResponsibility: number,
+) => ({
   needsMet,
   familyTrust,
   strengthsRecognised,
@@ -60,9 +66,27 @@ export function blankTemplate(): Draft {
           text: 'What the practitioner notices.',
           prompt: 'What do you do?',
           choices: [
-            { id: 'wait-and-see', label: 'Wait and see how things go', next: 'the-conversation', quality: 'mixed', feedback: 'Why waiting helps a little, or does not.' },
-            { id: 'ask-gently', label: 'Ask the child how things are', next: 'the-conversation', quality: 'strong', feedback: 'Why asking early helps.' },
-            { id: 'pass-it-on', label: 'Send a form to another service', next: 'too-late', quality: 'weak', feedback: 'Why passing it on does not help.' },
+            {
+              id: 'wait-and-see',
+              label: 'Wait and see how things go',
+              next: 'the-conversation',
+              quality: 'mixed',
+              feedback: 'Why waiting helps a little, or does not.',
+            },
+            {
+              id: 'ask-gently',
+              label: 'Ask the child how things are',
+              next: 'the-conversation',
+              quality: 'strong',
+              feedback: 'Why asking early helps.',
+            },
+            {
+              id: 'pass-it-on',
+              label: 'Send a form to another service',
+              next: 'too-late',
+              quality: 'weak',
+              feedback: 'Why passing it on does not help.',
+            },
           ],
         },
         {
@@ -71,8 +95,20 @@ export function blankTemplate(): Draft {
           text: 'What the child and family say.',
           prompt: 'What do you do next?',
           choices: [
-            { id: 'agree-next-steps', label: 'Agree next steps together', next: 'agree-plan', quality: 'strong', feedback: 'Why agreeing together helps.' },
-            { id: 'tell-them-what-to-do', label: 'Tell the family what they must do now', next: 'too-late', quality: 'weak', feedback: 'Why telling does not help.' },
+            {
+              id: 'agree-next-steps',
+              label: 'Agree next steps together',
+              next: 'agree-plan',
+              quality: 'strong',
+              feedback: 'Why agreeing together helps.',
+            },
+            {
+              id: 'tell-them-what-to-do',
+              label: 'Tell the family what they must do now',
+              next: 'too-late',
+              quality: 'weak',
+              feedback: 'Why telling does not help.',
+            },
           ],
         },
         {
@@ -81,8 +117,20 @@ export function blankTemplate(): Draft {
           text: 'Who could help, and how.',
           prompt: 'What do you agree?',
           choices: [
-            { id: 'no-record', label: 'Leave it there without writing anything down', next: 'too-late', quality: 'weak', feedback: 'Why an unrecorded plan drifts.' },
-            { id: 'record-and-review', label: 'Record the plan and a review date', next: 'support-that-fits', quality: 'strong', feedback: 'Why recording and reviewing helps.' },
+            {
+              id: 'no-record',
+              label: 'Leave it there without writing anything down',
+              next: 'too-late',
+              quality: 'weak',
+              feedback: 'Why an unrecorded plan drifts.',
+            },
+            {
+              id: 'record-and-review',
+              label: 'Record the plan and a review date',
+              next: 'support-that-fits',
+              quality: 'strong',
+              feedback: 'Why recording and reviewing helps.',
+            },
           ],
         },
       ],

@@ -71,7 +71,12 @@ export interface DebriefModel {
   title: string;
   madeOn: string | undefined;
   room: RouteResult | undefined;
-  checklist: RouteResult & { ticked: { id: string; label: string; level: string }[]; level: string; service: string; playedByRoom: boolean };
+  checklist: RouteResult & {
+    ticked: { id: string; label: string; level: string }[];
+    level: string;
+    service: string;
+    playedByRoom: boolean;
+  };
   strongest: RouteResult & { steps: { stepId: string; title: string; choice: string }[] };
   dimensions: DimensionRow[];
   steps: StepVotes[];
@@ -190,7 +195,9 @@ export function debriefMarkdown(model: DebriefModel): string {
     '',
   );
   lines.push('## Outcomes by route', '');
-  lines.push(`| Outcome | ${model.room ? "The room's route" : "The room's route (not finished)"} | The checklist route | The strongest conversation route |`);
+  lines.push(
+    `| Outcome | ${model.room ? "The room's route" : "The room's route (not finished)"} | The checklist route | The strongest conversation route |`,
+  );
   lines.push('| --- | --- | --- | --- |');
   for (const row of model.dimensions) {
     lines.push(`| ${cell(row.label)} | ${score(row.room)} | ${score(row.checklist)} | ${score(row.strongest)} |`);

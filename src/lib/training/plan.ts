@@ -159,7 +159,11 @@ export function segments(minutes: number): Segment[] {
   return [
     { part: 'case', label: 'Read the case together', minutes: caseMinutes },
     { part: 'checklist', label: 'The checklist route: tick the form with the room', minutes: checklist },
-    { part: 'conversation', label: 'The conversation route: discuss and vote at each step', minutes: minutes - caseMinutes - checklist - debrief },
+    {
+      part: 'conversation',
+      label: 'The conversation route: discuss and vote at each step',
+      minutes: minutes - caseMinutes - checklist - debrief,
+    },
     { part: 'debrief', label: 'Debrief: compare the routes', minutes: debrief },
   ];
 }

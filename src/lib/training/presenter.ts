@@ -18,16 +18,7 @@ import { roomChoice, setCount, type RoomChoice } from './votes.ts';
 
 /** What the room is looking at. */
 export type Slide =
-  | 'title'
-  | 'case'
-  | 'checklist'
-  | 'checklist-result'
-  | 'checklist-ending'
-  | 'situation'
-  | 'discuss'
-  | 'reveal'
-  | 'ending'
-  | 'debrief';
+  'title' | 'case' | 'checklist' | 'checklist-result' | 'checklist-ending' | 'situation' | 'discuss' | 'reveal' | 'ending' | 'debrief';
 
 /** The slides of a conversation step, in order. */
 export const STEP_SLIDES: readonly Slide[] = ['situation', 'discuss', 'reveal'];
@@ -228,7 +219,13 @@ export function debriefInput(scenarioId: string, scenario: Scenario, state: Pres
     scenario,
     visits: state.visits.slice(0, state.game.history.length),
     roomEndingId: state.game.finished.conversation ?? undefined,
-    checklist: { ticked: state.game.ticks, level: level.name, service: level.service, endingId: ending.id, playedByRoom: state.game.submitted },
+    checklist: {
+      ticked: state.game.ticks,
+      level: level.name,
+      service: level.service,
+      endingId: ending.id,
+      playedByRoom: state.game.submitted,
+    },
     strongest,
     madeOn,
   };

@@ -13,8 +13,7 @@ export type Counts = Readonly<Record<string, number>>;
 export const MAX_VOTES = 999;
 
 /** The tie rule, in words, for the presenter and the debrief. */
-export const TIE_RULE =
-  'If choices tie for the most votes, the room takes the first of them in the order shown. You can choose another.';
+export const TIE_RULE = 'If choices tie for the most votes, the room takes the first of them in the order shown. You can choose another.';
 
 /** A whole number from 0 to MAX_VOTES, from whatever the trainer typed. */
 export function cleanCount(value: unknown): number {

@@ -8,7 +8,11 @@ import { getCollection } from 'astro:content';
 import { buildLexicon } from '../../lib/search-lexicon.ts';
 
 export const GET: APIRoute = async () => {
-  const [glossary, contacts, guidance] = await Promise.all([getCollection('glossary'), getCollection('contacts'), getCollection('guidance')]);
+  const [glossary, contacts, guidance] = await Promise.all([
+    getCollection('glossary'),
+    getCollection('contacts'),
+    getCollection('guidance'),
+  ]);
   const lexicon = buildLexicon({
     glossary: glossary.map((g) => g.data),
     contacts: contacts.map((c) => c.data),

@@ -90,7 +90,13 @@ function showSaved(list: HTMLElement, boxes: HTMLInputElement[], saved: string[]
     list.append(item);
   }
   const plan = document.createElement('li');
-  plan.append(link('/training/plan/', 'The session plan'), ', ', link('/training/', 'how to run a session'), ' and ', link('/training/planner/', 'the planner'));
+  plan.append(
+    link('/training/plan/', 'The session plan'),
+    ', ',
+    link('/training/', 'how to run a session'),
+    ' and ',
+    link('/training/planner/', 'the planner'),
+  );
   list.append(plan);
   list.hidden = false;
 }

@@ -60,7 +60,12 @@ async function networkFirst(event: FetchEvent, path: string, keep: boolean): Pro
     return response;
   });
   // A copy that arrives after the timeout still replaces the saved one.
-  event.waitUntil(network.then(() => stored, () => undefined));
+  event.waitUntil(
+    network.then(
+      () => stored,
+      () => undefined,
+    ),
+  );
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<never>((_, reject) => (timer = setTimeout(reject, NETWORK_TIMEOUT_MS)));
   const fallback = () => offlineCopy(path, request.mode === 'navigate');
@@ -88,7 +93,5 @@ self.addEventListener('fetch', (event) => {
   const navigate = request.mode === 'navigate';
   const policy = policyFor(url, location.origin, request.method, navigate);
   if (policy === 'bypass') return;
-  event.respondWith(
-    policy === 'asset' ? cacheFirst(event, url.pathname) : networkFirst(event, url.pathname, policy === 'page'),
-  );
+  event.respondWith(policy === 'asset' ? cacheFirst(event, url.pathname) : networkFirst(event, url.pathname, policy === 'page'));
 });

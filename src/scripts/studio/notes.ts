@@ -31,7 +31,8 @@ function section(key: string, heading: string, ...children: Child[]): HTMLElemen
 /** The notes for every slide of a scenario, as the site's notes pages write them. */
 export function notesFor(scenario: Scenario): HTMLElement[] {
   const { conversation, checklist } = scenario;
-  const nodeTitle = (id: string) => conversation.steps.find((s) => s.id === id)?.title ?? `Ending: ${conversation.endings.find((e) => e.id === id)?.title ?? id}`;
+  const nodeTitle = (id: string) =>
+    conversation.steps.find((s) => s.id === id)?.title ?? `Ending: ${conversation.endings.find((e) => e.id === id)?.title ?? id}`;
   const levelName = (id: string) => checklist.levels.find((l) => l.id === id)?.name ?? id;
   return [
     section(
@@ -45,13 +46,33 @@ export function notesFor(scenario: Scenario): HTMLElement[] {
     section(
       'checklist',
       'The checklist route',
-      el('p', {}, 'Tick the form with the room. Ask which indicators apply and tick what the room agrees; then show the level the form decides and what happened.'),
+      el(
+        'p',
+        {},
+        'Tick the form with the room. Ask which indicators apply and tick what the room agrees; then show the level the form decides and what happened.',
+      ),
       el(
         'table',
         { class: 'compact-table' },
         el('caption', { class: 'visually-hidden' }, "The form's indicators, their levels, and whether the facts of the case support them"),
-        el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Indicator'), el('th', { scope: 'col' }, 'Level'), el('th', { scope: 'col' }, 'Case supports it'))),
-        el('tbody', {}, ...checklist.items.map((i) => el('tr', {}, el('td', {}, i.label), el('td', {}, levelName(i.level)), el('td', {}, i.applies ? 'Yes' : 'No')))),
+        el(
+          'thead',
+          {},
+          el(
+            'tr',
+            {},
+            el('th', { scope: 'col' }, 'Indicator'),
+            el('th', { scope: 'col' }, 'Level'),
+            el('th', { scope: 'col' }, 'Case supports it'),
+          ),
+        ),
+        el(
+          'tbody',
+          {},
+          ...checklist.items.map((i) =>
+            el('tr', {}, el('td', {}, i.label), el('td', {}, levelName(i.level)), el('td', {}, i.applies ? 'Yes' : 'No')),
+          ),
+        ),
       ),
       el('h3', {}, 'Where the form can lead'),
       ...checklist.endings.flatMap((e) => [el('h4', {}, e.title), ...paras(e.debrief)]),
@@ -65,7 +86,18 @@ export function notesFor(scenario: Scenario): HTMLElement[] {
           'div',
           { class: 'notes-votes', 'data-votes': '', hidden: '' },
           el('h3', {}, 'The vote so far'),
-          el('ul', {}, ...step.choices.map((c, i) => el('li', { 'data-vote-choice': c.id, 'data-letter': choiceLetter(i) }, `${choiceLetter(i)}: `, el('span', { 'data-vote-count': '' }, '0 votes')))),
+          el(
+            'ul',
+            {},
+            ...step.choices.map((c, i) =>
+              el(
+                'li',
+                { 'data-vote-choice': c.id, 'data-letter': choiceLetter(i) },
+                `${choiceLetter(i)}: `,
+                el('span', { 'data-vote-count': '' }, '0 votes'),
+              ),
+            ),
+          ),
           el('p', { 'data-room-choice': '' }),
         ),
         step.discussion.length > 0 && el('h3', {}, 'Questions for the room'),
@@ -80,7 +112,13 @@ export function notesFor(scenario: Scenario): HTMLElement[] {
             el(
               'li',
               {},
-              el('p', {}, el('strong', {}, `${choiceLetter(i)}. ${c.label}`), ' ', el('span', { class: `quality quality--${c.quality}` }, QUALITIES[c.quality])),
+              el(
+                'p',
+                {},
+                el('strong', {}, `${choiceLetter(i)}. ${c.label}`),
+                ' ',
+                el('span', { class: `quality quality--${c.quality}` }, QUALITIES[c.quality]),
+              ),
               ...paras(c.feedback),
               el('p', { class: 'meta' }, `Leads to: ${nodeTitle(c.next)}`),
             ),
@@ -104,7 +142,14 @@ const status = document.querySelector<HTMLElement>('[data-studio-notes-status]')
 if (root && status) {
   let started = false;
   window.addEventListener('message', (event) => {
-    if (started || event.origin !== location.origin || event.source !== window.opener || !isStudioMessage(event.data) || event.data.kind !== 'studio-draft') return;
+    if (
+      started ||
+      event.origin !== location.origin ||
+      event.source !== window.opener ||
+      !isStudioMessage(event.data) ||
+      event.data.kind !== 'studio-draft'
+    )
+      return;
     const parsed = scenarioSchema.safeParse(event.data.draft);
     if (!parsed.success) {
       status.textContent = 'The draft does not pass the scenario checks. Fix it in the studio first.';
@@ -118,5 +163,7 @@ if (root && status) {
     followPresenter(root);
   });
   if (window.opener) (window.opener as Window).postMessage({ kind: 'studio-ready' } satisfies StudioMessage, location.origin);
-  else status.textContent = 'Open these notes from the presenter view’s Speaker notes button, after opening the presenter view from the scenario studio.';
+  else
+    status.textContent =
+      'Open these notes from the presenter view’s Speaker notes button, after opening the presenter view from the scenario studio.';
 }

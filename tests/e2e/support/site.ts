@@ -13,7 +13,14 @@ const DIST = 'dist';
 export function builtPages(): string[] {
   const paths = readdirSync(DIST, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.html'))
-    .map((f) => '/' + f.replace(/\\/g, '/').replace(/index\.html$/, '').replace(/\.html$/, '/'))
+    .map(
+      (f) =>
+        '/' +
+        f
+          .replace(/\\/g, '/')
+          .replace(/index\.html$/, '')
+          .replace(/\.html$/, '/'),
+    )
     .map((p) => (p === '/404/' ? '/404.html' : p));
   return paths.sort();
 }

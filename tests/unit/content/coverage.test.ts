@@ -40,7 +40,10 @@ describe('the real content', () => {
       'Integrated Processes Team',
       'Leeds Safeguarding Children Board',
     ]) {
-      expect(names.some((text) => text.includes(`name: ${name}\n`)), name).toBe(true);
+      expect(
+        names.some((text) => text.includes(`name: ${name}\n`)),
+        name,
+      ).toBe(true);
     }
   });
 });

@@ -18,7 +18,9 @@ import { scenarioSchema, type Ending } from '../../../src/schemas/scenario.ts';
 
 const FOLDER = 'content/scenarios';
 const known = knownIds('content');
-const files = readdirSync(FOLDER).filter((f) => /\.ya?ml$/.test(f)).sort();
+const files = readdirSync(FOLDER)
+  .filter((f) => /\.ya?ml$/.test(f))
+  .sort();
 const load = (file: string) => scenarioSchema.parse(parse(readFileSync(join(FOLDER, file), 'utf8')));
 const total = (e: Ending) => Object.values(e.outcomes).reduce((a, b) => a + b, 0);
 const paragraphs = (text: string) => text.trim().split(/\n\s*\n/).length;
@@ -41,7 +43,9 @@ describe('the scenario files', () => {
       if (isSignificantHarmCase(s)) return false;
       const strongAdvice = new Set(
         s.conversation.steps.flatMap((step) =>
-          step.choices.filter((c) => c.quality === 'strong' && callsDutyAndAdvice(c) && /advice/i.test(c.label.replace(/duty and advice/gi, ''))).map((c) => `${step.id}/${c.id}`),
+          step.choices
+            .filter((c) => c.quality === 'strong' && callsDutyAndAdvice(c) && /advice/i.test(c.label.replace(/duty and advice/gi, '')))
+            .map((c) => `${step.id}/${c.id}`),
         ),
       );
       const strongEndings = new Set(s.conversation.endings.filter((e) => Object.values(e.outcomes).every((v) => v >= 3)).map((e) => e.id));

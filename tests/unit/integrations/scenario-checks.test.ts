@@ -39,7 +39,9 @@ describe('checkScenarioText', () => {
   });
 
   it('reports every schema error in the file, each with its own line', () => {
-    const text = valid.replace("min: 2, service: 'Targeted", "min: 0, service: 'Targeted").replace('outcomes: { needsMet: 4,', 'outcomes: { needsMet: 5,');
+    const text = valid
+      .replace("min: 2, service: 'Targeted", "min: 0, service: 'Targeted")
+      .replace('outcomes: { needsMet: 4,', 'outcomes: { needsMet: 5,');
     expect(checkScenarioText(text, FILE, known)).toEqual([
       `${FILE} (line ${lineOf(text, 'min: 0')}): checklist.levels.1.min: \`min\` is at least 1: the first level is what the form decides when nothing reaches another.`,
       `${FILE} (line ${lineOf(text, 'needsMet: 5')}): conversation.endings.0.outcomes.needsMet: Scores run from 0 to 4.`,

@@ -3,22 +3,69 @@ import { createContactSearch, type ContactRecord } from '../../../src/lib/contac
 
 // Three 0113 numbers that share their first digits: the trap a fuzzy matcher falls into.
 const records: ContactRecord[] = [
-  { id: 'emergency', name: 'Emergency services', for: 'Anyone, when a child is in immediate danger', when: 'Call now.', aliases: ['police'], digits: '999' },
-  { id: 'centre', name: 'Contact Centre', for: 'Members of the public worried about a child', when: 'Ring if you are worried.', aliases: ['social services', 'neighbour'], digits: '01132224403' },
-  { id: 'duty', name: 'Duty and Advice Team', for: 'Practitioners worried about significant harm', when: 'Call at once.', aliases: ['social services', 'social care', 'D&A'], digits: '01133760336' },
-  { id: 'assessment', name: 'Early Help Assessment support', for: 'Practitioners completing an assessment', when: 'Call for help.', aliases: ['EHA'], digits: '01133781840' },
-  { id: 'night', name: "Children's Emergency Duty Team", for: 'Practitioners out of hours', when: 'Call when the office is closed.', aliases: ['out of hours', 'at night'], digits: '01132409536' },
-  { id: 'freephone', name: 'Family Information Service', for: 'Families looking for universal services', when: 'Use it to find childcare.', aliases: ['nursery'], digits: '08007310640' },
+  {
+    id: 'emergency',
+    name: 'Emergency services',
+    for: 'Anyone, when a child is in immediate danger',
+    when: 'Call now.',
+    aliases: ['police'],
+    digits: '999',
+  },
+  {
+    id: 'centre',
+    name: 'Contact Centre',
+    for: 'Members of the public worried about a child',
+    when: 'Ring if you are worried.',
+    aliases: ['social services', 'neighbour'],
+    digits: '01132224403',
+  },
+  {
+    id: 'duty',
+    name: 'Duty and Advice Team',
+    for: 'Practitioners worried about significant harm',
+    when: 'Call at once.',
+    aliases: ['social services', 'social care', 'D&A'],
+    digits: '01133760336',
+  },
+  {
+    id: 'assessment',
+    name: 'Early Help Assessment support',
+    for: 'Practitioners completing an assessment',
+    when: 'Call for help.',
+    aliases: ['EHA'],
+    digits: '01133781840',
+  },
+  {
+    id: 'night',
+    name: "Children's Emergency Duty Team",
+    for: 'Practitioners out of hours',
+    when: 'Call when the office is closed.',
+    aliases: ['out of hours', 'at night'],
+    digits: '01132409536',
+  },
+  {
+    id: 'freephone',
+    name: 'Family Information Service',
+    for: 'Families looking for universal services',
+    when: 'Use it to find childcare.',
+    aliases: ['nursery'],
+    digits: '08007310640',
+  },
   { id: 'web', name: 'Safeguarding Board', for: 'Anyone wanting more', when: 'Visit the website.', aliases: ['poster'], digits: '' },
 ];
 const search = createContactSearch(records);
 const ids = (query: string) => search(query)?.map((r) => r.id);
 
 describe('matching numbers in the finder', () => {
-  it.each(['0113 376 0336', '01133760336', '+44 113 376 0336', '+44 (0)113 376 0336', '0113-376-0336', '0044 113 376 0336', '113 376 0336'])(
-    'finds the one contact for %j',
-    (q) => expect(ids(q)).toEqual(['duty']),
-  );
+  it.each([
+    '0113 376 0336',
+    '01133760336',
+    '+44 113 376 0336',
+    '+44 (0)113 376 0336',
+    '0113-376-0336',
+    '0044 113 376 0336',
+    '113 376 0336',
+  ])('finds the one contact for %j', (q) => expect(ids(q)).toEqual(['duty']));
 
   it('never matches a number that is one digit out (the 0113 trap)', () => {
     expect(ids('0113 376 0337')).toEqual([]);

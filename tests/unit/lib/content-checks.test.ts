@@ -9,7 +9,8 @@ const known: KnownIds = {
 
 describe('checkContentText', () => {
   it('accepts content that uses components and existing links', () => {
-    const text = 'Ring the <Contact id="contact-centre" />, read about <Term id="cluster">clusters</Term> and [consent](/guidance/consent/).';
+    const text =
+      'Ring the <Contact id="contact-centre" />, read about <Term id="cluster">clusters</Term> and [consent](/guidance/consent/).';
     expect(checkContentText(text, known, false)).toEqual([]);
   });
 

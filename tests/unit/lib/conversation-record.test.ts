@@ -9,7 +9,19 @@ describe('the conversation record', () => {
 
   it('asks what the guidance says to record', () => {
     const labels = RECORD_FIELDS.map((f) => f.label).join('\n');
-    for (const words of ['Date of the conversation', 'Who took part', 'concerns', "child's needs", 'Strengths', 'child and the family said', 'consent', 'agreed', 'Lead Practitioner', 'reviewed', "meet the child's needs"]) {
+    for (const words of [
+      'Date of the conversation',
+      'Who took part',
+      'concerns',
+      "child's needs",
+      'Strengths',
+      'child and the family said',
+      'consent',
+      'agreed',
+      'Lead Practitioner',
+      'reviewed',
+      "meet the child's needs",
+    ]) {
       expect(labels).toContain(words);
     }
   });
@@ -39,7 +51,9 @@ describe('the conversation record', () => {
   });
 
   it('keeps a date that is not a real date as it was typed', () => {
-    expect(recordToText({ 'review-day': '40', 'review-month': '1', 'review-year': '2027' })).toContain('When it will be reviewed: 40/1/2027');
+    expect(recordToText({ 'review-day': '40', 'review-month': '1', 'review-year': '2027' })).toContain(
+      'When it will be reviewed: 40/1/2027',
+    );
   });
 
   it('names the file after the date of the conversation', () => {

@@ -5,7 +5,9 @@ const article = (attributes: string) => `<main><article class="document" ${attri
 
 describe('readPrintSpec', () => {
   it('reads what a document page asks of its PDF', () => {
-    const html = article('data-pdf-document="poster" data-pdf-pages="exactly:1" data-pdf-page-numbers="false" data-pdf-title="Poster &amp; more"');
+    const html = article(
+      'data-pdf-document="poster" data-pdf-pages="exactly:1" data-pdf-page-numbers="false" data-pdf-title="Poster &amp; more"',
+    );
     expect(readPrintSpec(html)).toEqual({ id: 'poster', title: 'Poster & more', pages: { exactly: 1 }, pageNumbers: false });
   });
 
@@ -58,7 +60,13 @@ describe('fillPdfSlots', () => {
 });
 
 describe('pagesOfHeadings', () => {
-  const pages = ['Contents 1. Consent 2. Contacts', 'Intro text', '1. Con sent\nAsk first. See the contacts below.', 'More', '2. Contacts\nCall'];
+  const pages = [
+    'Contents 1. Consent 2. Contacts',
+    'Intro text',
+    '1. Con sent\nAsk first. See the contacts below.',
+    'More',
+    '2. Contacts\nCall',
+  ];
 
   it('finds each heading in order, from the page of the one before, ignoring spacing', () => {
     expect(pagesOfHeadings(pages, ['1. Consent', '2. Contacts'], 2)).toEqual([3, 5]);

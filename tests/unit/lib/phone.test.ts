@@ -50,11 +50,7 @@ describe('telHrefToNational', () => {
 
 describe('findPhoneNumbers', () => {
   it('finds numbers however they are grouped', () => {
-    expect(findPhoneNumbers('Ring 0113 3760336 or 0113 240 9536, or 999.')).toEqual([
-      '0113 3760336',
-      '0113 240 9536',
-      '999',
-    ]);
+    expect(findPhoneNumbers('Ring 0113 3760336 or 0113 240 9536, or 999.')).toEqual(['0113 3760336', '0113 240 9536', '999']);
   });
 
   it('ignores years, fact counts and short numbers', () => {

@@ -27,7 +27,11 @@ describe('buildLexicon', () => {
     expect(lexicon.phrases.map(([p]) => p)).not.toContain('early help');
   });
   it('knows which one-word phrases the site text uses anyway', () => {
-    const plain = buildLexicon({ glossary: [{ term: 'Significant harm', abbreviations: [], synonyms: ['neglect', 'harm'] }], contacts: [], texts: ['Harm to a child'] });
+    const plain = buildLexicon({
+      glossary: [{ term: 'Significant harm', abbreviations: [], synonyms: ['neglect', 'harm'] }],
+      contacts: [],
+      texts: ['Harm to a child'],
+    });
     expect(plain.plain).toEqual(['harm']);
   });
   it('knows the words of the site and the contacts numbers', () => {
@@ -69,7 +73,11 @@ describe('planSearch', () => {
     });
   });
   it('searches what a plain site word may stand for only when it finds little', () => {
-    const withPlain = { ...lexicon, plain: ['night'], phrases: [...lexicon.phrases, ['night', ["children's emergency duty team"]] as [string, string[]]] };
+    const withPlain = {
+      ...lexicon,
+      plain: ['night'],
+      phrases: [...lexicon.phrases, ['night', ["children's emergency duty team"]] as [string, string[]]],
+    };
     expect(planSearch('night', withPlain)).toMatchObject({
       main: [{ text: 'night' }],
       fallback: [{ text: "children's emergency duty team" }, { text: '"children\'s emergency duty team"' }],
@@ -110,10 +118,19 @@ describe('checking what Pagefind matched', () => {
 describe('merging and running', () => {
   it('scales each query to its best hit, weights it, and sums across queries', () => {
     const merged = mergeHits([
-      { weight: 1, hits: [{ id: 'a', score: 4 }, { id: 'b', score: 2 }] },
+      {
+        weight: 1,
+        hits: [
+          { id: 'a', score: 4 },
+          { id: 'b', score: 2 },
+        ],
+      },
       { weight: 0.5, hits: [{ id: 'b', score: 10 }] },
     ]);
-    expect(merged).toEqual([{ id: 'a', score: 1 }, { id: 'b', score: 1 }]);
+    expect(merged).toEqual([
+      { id: 'a', score: 1 },
+      { id: 'b', score: 1 },
+    ]);
   });
 
   it('runs the fallback only when the main queries find little, and drops hits that do not fit', async () => {

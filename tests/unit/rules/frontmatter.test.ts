@@ -37,10 +37,12 @@ describe('checkEntryText', () => {
     ]);
   });
 
-  it('turns zod wording into an author\'s words for a field the schema gives no message of its own', () => {
+  it("turns zod wording into an author's words for a field the schema gives no message of its own", () => {
     const text = page('term: Cluster\nsummary: A group of schools.\nsynonyms: cluster support');
     const [message] = checkEntryText(text, 'content/glossary/cluster.mdx', 'glossary', known);
-    expect(message).toBe('content/glossary/cluster.mdx (line 4): synonyms: `synonyms` is the wrong kind of value: expected array, received string (see src/schemas/glossary.ts).');
+    expect(message).toBe(
+      'content/glossary/cluster.mdx (line 4): synonyms: `synonyms` is the wrong kind of value: expected array, received string (see src/schemas/glossary.ts).',
+    );
   });
 
   it('names a related glossary id that does not exist, with its line and a suggestion', () => {

@@ -55,7 +55,8 @@ test('the offline page is saved on the first visit', () => expect(FIRST_VISIT_PA
 
 describe('assetRefs', () => {
   test('finds /_astro/ files in a page and the imports of a script', () => {
-    const html = '<link rel="stylesheet" href="/_astro/Base.x1.css"><astro-island component-url="/_astro/Presenter.y2.js" renderer-url="/_astro/client.z3.js">';
+    const html =
+      '<link rel="stylesheet" href="/_astro/Base.x1.css"><astro-island component-url="/_astro/Presenter.y2.js" renderer-url="/_astro/client.z3.js">';
     expect(assetRefs(html)).toEqual(['/_astro/Base.x1.css', '/_astro/Presenter.y2.js', '/_astro/client.z3.js']);
     const js = 'const d=["_astro/finder.a.js"];import{t}from"./react.b.js";import(`./lazy.c.js`)';
     expect(assetRefs(js)).toEqual(['/_astro/finder.a.js', '/_astro/lazy.c.js', '/_astro/react.b.js']);
@@ -82,7 +83,15 @@ test('withAssets follows a page to its scripts and their imports, once each', as
 test('a session saves the training pages and, for each scenario, its four pages', () => {
   const pages = sessionPages(['leo']);
   expect(pages).toEqual(
-    expect.arrayContaining(['/training/', '/training/planner/', '/training/plan/', '/training/present/leo/', '/training/notes/leo/', '/training/run-sheet/leo/', '/documents/scenarios/leo/']),
+    expect.arrayContaining([
+      '/training/',
+      '/training/planner/',
+      '/training/plan/',
+      '/training/present/leo/',
+      '/training/notes/leo/',
+      '/training/run-sheet/leo/',
+      '/documents/scenarios/leo/',
+    ]),
   );
   expect(sessionPages(['a', 'b'])).toHaveLength(3 + 8);
 });
@@ -95,12 +104,16 @@ describe('revealNotice', () => {
     expect(shown).toContain('datetime="2026-12-06T22:30:00.000Z"');
     expect(shown).toMatch(/saved copy from <time data-saved-at datetime="[^"]+">\d{1,2} December 2026/);
   });
-  test('says "an earlier visit" when the date is not known', () => expect(revealNotice(page, null)).toContain('a saved copy from an earlier visit.'));
+  test('says "an earlier visit" when the date is not known', () =>
+    expect(revealNotice(page, null)).toContain('a saved copy from an earlier visit.'));
   test('leaves a page without a notice alone', () => expect(revealNotice('<p>Hi</p>', null)).toBe('<p>Hi</p>'));
 });
 
 test('a saved copy keeps its headers but not its encoding, and is stamped', () => {
-  const headers = savedHeaders(new Headers({ 'content-type': 'text/html', 'content-encoding': 'br', vary: 'Accept-Encoding', 'x-frame-options': 'DENY' }), new Date('2026-12-06T10:00:00Z'));
+  const headers = savedHeaders(
+    new Headers({ 'content-type': 'text/html', 'content-encoding': 'br', vary: 'Accept-Encoding', 'x-frame-options': 'DENY' }),
+    new Date('2026-12-06T10:00:00Z'),
+  );
   expect(headers.get('content-type')).toBe('text/html');
   expect(headers.get('x-frame-options')).toBe('DENY');
   expect(headers.has('content-encoding')).toBe(false);

@@ -24,7 +24,13 @@ const level2 = (s: Scenario) => s.checklist.levels.find((l) => l.id === 'targete
 function withSpecialist(min: number, targetedMin = 2): Scenario {
   const s = validScenario();
   level2(s).min = targetedMin;
-  s.checklist.levels.push({ id: 'specialist', name: 'Level 3: Specialist', min, service: 'Specialist: social care', ending: 'checklist-referral' });
+  s.checklist.levels.push({
+    id: 'specialist',
+    name: 'Level 3: Specialist',
+    min,
+    service: 'Specialist: social care',
+    ending: 'checklist-referral',
+  });
   s.checklist.items.push(
     { id: 'marks', label: 'Unexplained marks', level: 'specialist', applies: false },
     { id: 'disclosure', label: 'Child says they are hurt at home', level: 'specialist', applies: false },
@@ -34,13 +40,20 @@ function withSpecialist(min: number, targetedMin = 2): Scenario {
 
 describe('the level the form decides', () => {
   it('is the first level when no other level’s min is met', () => {
-    expect(checklistResult(scenario, []).level).toMatchObject({ id: 'universal', service: 'Universal: no further action', ending: 'checklist-none' });
+    expect(checklistResult(scenario, []).level).toMatchObject({
+      id: 'universal',
+      service: 'Universal: no further action',
+      ending: 'checklist-none',
+    });
     // One indicator at Level 2 is short of its min of 2.
     expect(level(scenario, ['tired'])).toBe('universal');
   });
 
   it('is a later level once enough indicators at that level are ticked', () => {
-    expect(checklistResult(scenario, ['tired', 'late']).level).toMatchObject({ id: 'targeted', service: 'Targeted: referral to the cluster' });
+    expect(checklistResult(scenario, ['tired', 'late']).level).toMatchObject({
+      id: 'targeted',
+      service: 'Targeted: referral to the cluster',
+    });
   });
 
   it('does not count ticks at a lower level towards a higher one', () => {

@@ -32,7 +32,12 @@ describe('the state', () => {
   });
 
   it('is plain JSON at every point of a play', () => {
-    const state = play({ type: 'start', route: 'conversation' }, choose('talk'), { type: 'start', route: 'checklist' }, { type: 'tick', item: 'tired' });
+    const state = play(
+      { type: 'start', route: 'conversation' },
+      choose('talk'),
+      { type: 'start', route: 'checklist' },
+      { type: 'tick', item: 'tired' },
+    );
     expect(JSON.parse(JSON.stringify(state))).toEqual(state);
   });
 });
@@ -96,18 +101,32 @@ describe('the checklist route', () => {
 
   it('decides the level on submit and finishes at the level’s ending', () => {
     expect(play({ type: 'start', route: 'checklist' }, { type: 'submit' }).finished.checklist).toBe('checklist-none');
-    const targeted = play({ type: 'start', route: 'checklist' }, { type: 'tick', item: 'tired' }, { type: 'tick', item: 'late' }, { type: 'submit' });
+    const targeted = play(
+      { type: 'start', route: 'checklist' },
+      { type: 'tick', item: 'tired' },
+      { type: 'tick', item: 'late' },
+      { type: 'submit' },
+    );
     expect(targeted).toMatchObject({ submitted: true, finished: { checklist: 'checklist-referral' } });
     expect(currentEnding(scenario, targeted)?.id).toBe('checklist-referral');
     // A Level 1 tick does not count towards Level 2: one Level 2 tick stays at Level 1.
-    const universal = play({ type: 'start', route: 'checklist' }, { type: 'tick', item: 'tired' }, { type: 'tick', item: 'hungry' }, { type: 'submit' });
+    const universal = play(
+      { type: 'start', route: 'checklist' },
+      { type: 'tick', item: 'tired' },
+      { type: 'tick', item: 'hungry' },
+      { type: 'submit' },
+    );
     expect(universal).toMatchObject({ submitted: true, finished: { checklist: 'checklist-none' } });
   });
 
   it('will not submit when the level it decides leads to no ending', () => {
     const broken = validScenario();
     broken.checklist.levels[1]!.ending = 'checklist-refer';
-    const ticked: ScenarioAction[] = [{ type: 'start', route: 'checklist' }, { type: 'tick', item: 'tired' }, { type: 'tick', item: 'late' }];
+    const ticked: ScenarioAction[] = [
+      { type: 'start', route: 'checklist' },
+      { type: 'tick', item: 'tired' },
+      { type: 'tick', item: 'late' },
+    ];
     const state = ticked.reduce((s, a) => transition(broken, s, a), initialState());
     expect(state.ticks).toEqual(['tired', 'late']);
     expect(transition(broken, state, { type: 'submit' })).toBe(state);
@@ -117,7 +136,11 @@ describe('the checklist route', () => {
     const submitted = play({ type: 'start', route: 'checklist' }, { type: 'tick', item: 'late' }, { type: 'submit' });
     expect(transition(scenario, submitted, { type: 'tick', item: 'tired' })).toBe(submitted);
     expect(transition(scenario, submitted, { type: 'submit' })).toBe(submitted);
-    expect(transition(scenario, submitted, { type: 'back' })).toMatchObject({ submitted: false, ticks: ['late'], finished: { checklist: null } });
+    expect(transition(scenario, submitted, { type: 'back' })).toMatchObject({
+      submitted: false,
+      ticks: ['late'],
+      finished: { checklist: null },
+    });
   });
 
   it('does not take ticks or choices meant for the other route', () => {

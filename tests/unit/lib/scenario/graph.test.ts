@@ -97,7 +97,13 @@ describe('checkScenarioGraph', () => {
   it('counts the indicators at a level and above when deciding whether it can be reached', () => {
     expect(
       problems((s) => {
-        s.checklist.levels.push({ id: 'specialist', name: 'Level 3: Specialist', min: 1, service: 'Specialist: social care', ending: 'checklist-referral' });
+        s.checklist.levels.push({
+          id: 'specialist',
+          name: 'Level 3: Specialist',
+          min: 1,
+          service: 'Specialist: social care',
+          ending: 'checklist-referral',
+        });
         s.checklist.items.push({ id: 'marks', label: 'Unexplained marks', level: 'specialist', applies: false });
         s.checklist.levels[1]!.min = 3;
       }),
@@ -153,7 +159,9 @@ describe('checkScenarioGraph', () => {
         const chain = Array.from({ length: 16 }, (_, k) => ({
           ...template,
           id: `more-${k}`,
-          choices: template.choices.slice(0, 2).map((c) => ({ ...c, quality: 'mixed' as const, next: k === 15 ? 'good' : `more-${k + 1}` })),
+          choices: template.choices
+            .slice(0, 2)
+            .map((c) => ({ ...c, quality: 'mixed' as const, next: k === 15 ? 'good' : `more-${k + 1}` })),
         }));
         choice(s, 'agree', 'plan').next = 'more-0';
         s.conversation.steps.push(...chain);
@@ -173,7 +181,12 @@ describe('checkScenarioGraph', () => {
         const chain = Array.from({ length: 8 }, (_, k) => ({
           ...template,
           id: `more-${k}`,
-          choices: ['a', 'b', 'c', 'd'].map((id) => ({ ...template.choices[0]!, id, quality: 'mixed' as const, next: k === 7 ? 'good' : `more-${k + 1}` })),
+          choices: ['a', 'b', 'c', 'd'].map((id) => ({
+            ...template.choices[0]!,
+            id,
+            quality: 'mixed' as const,
+            next: k === 7 ? 'good' : `more-${k + 1}`,
+          })),
         }));
         choice(s, 'agree', 'plan').next = 'more-0';
         s.conversation.steps.push(...chain);

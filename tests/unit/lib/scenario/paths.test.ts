@@ -1,12 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { conversationPaths, longestPathSteps, reachableFromStart, stepsWithWayOut, strongestPath } from '../../../../src/lib/scenario/paths.ts';
+import {
+  conversationPaths,
+  longestPathSteps,
+  reachableFromStart,
+  stepsWithWayOut,
+  strongestPath,
+} from '../../../../src/lib/scenario/paths.ts';
 import type { Scenario } from '../../../../src/schemas/scenario.ts';
 import { validScenario } from './fixture.ts';
 
 const scenario = validScenario();
-const choice = (s: Scenario, step: string, id: string) => s.conversation.steps.find((x) => x.id === step)!.choices.find((c) => c.id === id)!;
+const choice = (s: Scenario, step: string, id: string) =>
+  s.conversation.steps.find((x) => x.id === step)!.choices.find((c) => c.id === id)!;
 const show = (walk: ReturnType<typeof conversationPaths>) =>
-  walk.paths.map((p) => `${p.choices.map((c) => `${c.step}/${c.choice}`).join(' ')} => ${p.end.kind}${'id' in p.end ? ` ${p.end.id}` : ''}`);
+  walk.paths.map(
+    (p) => `${p.choices.map((c) => `${c.step}/${c.choice}`).join(' ')} => ${p.end.kind}${'id' in p.end ? ` ${p.end.id}` : ''}`,
+  );
 
 describe('walking the conversation route', () => {
   it('lists every path from the start, stopping a loop where it comes back', () => {

@@ -14,7 +14,9 @@ import { conversationPaths, strongestPath } from '../../../../src/lib/scenario/p
 import { scenarioSchema } from '../../../../src/schemas/scenario.ts';
 
 const FOLDER = 'content/scenarios';
-const files = readdirSync(FOLDER).filter((f) => f.endsWith('.yaml')).sort();
+const files = readdirSync(FOLDER)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
 const known = knownIds('content');
 
 it('there are real scenarios to walk', () => {

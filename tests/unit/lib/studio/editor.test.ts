@@ -1,13 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { knownIds } from '../../../../src/integrations/content-checks.ts';
 import { checkDraft } from '../../../../src/lib/studio/check.ts';
-import { editorReducer, fieldId, fieldPath, getAt, initialEditorState, type EditorAction, type EditorState } from '../../../../src/lib/studio/editor.ts';
+import {
+  editorReducer,
+  fieldId,
+  fieldPath,
+  getAt,
+  initialEditorState,
+  type EditorAction,
+  type EditorState,
+} from '../../../../src/lib/studio/editor.ts';
 import { isStudioMessage } from '../../../../src/lib/studio/messages.ts';
 import { conversationMap } from '../../../../src/lib/studio/shape.ts';
 import { blankTemplate } from '../../../../src/lib/studio/template.ts';
 import { fileName, pathAtLine, toYaml } from '../../../../src/lib/studio/yaml.ts';
 
-const run = (actions: EditorAction[], state: EditorState = initialEditorState(blankTemplate(), 'the blank template')) => actions.reduce(editorReducer, state);
+const run = (actions: EditorAction[], state: EditorState = initialEditorState(blankTemplate(), 'the blank template')) =>
+  actions.reduce(editorReducer, state);
 const known = knownIds('content');
 
 describe('the blank template', () => {
@@ -59,7 +68,10 @@ describe('editorReducer', () => {
   });
 
   it('loads a new draft as an undoable step, and saving clears the unsaved mark', () => {
-    let s = run([{ type: 'set', path: ['title'], value: 'Mine' }, { type: 'load', draft: { title: 'Other' }, source: 'a file' }]);
+    let s = run([
+      { type: 'set', path: ['title'], value: 'Mine' },
+      { type: 'load', draft: { title: 'Other' }, source: 'a file' },
+    ]);
     expect(s.draft).toEqual({ title: 'Other' });
     expect(s.dirty).toBe(false);
     s = run([{ type: 'undo' }], s);

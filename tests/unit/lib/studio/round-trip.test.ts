@@ -14,7 +14,11 @@ import { scenarioSchema } from '../../../../src/schemas/scenario.ts';
 const FOLDER = 'content/scenarios';
 const known = knownIds('content');
 
-describe.each(readdirSync(FOLDER).filter((f) => f.endsWith('.yaml')).sort())('%s', (name) => {
+describe.each(
+  readdirSync(FOLDER)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort(),
+)('%s', (name) => {
   const text = readFileSync(join(FOLDER, name), 'utf8');
   const saved = toYaml(initialEditorState(fromYaml(text), name).draft);
 
@@ -28,7 +32,11 @@ describe.each(readdirSync(FOLDER).filter((f) => f.endsWith('.yaml')).sort())('%s
   });
 
   it('writes it as the files are written: the same field order, block text, flow lists and outcomes', () => {
-    const keys = (t: string) => t.split('\n').filter((l) => /^\s*(- )?[A-Za-z]+:/.test(l)).map((l) => l.trim().replace(/^- /, '').split(':')[0]);
+    const keys = (t: string) =>
+      t
+        .split('\n')
+        .filter((l) => /^\s*(- )?[A-Za-z]+:/.test(l))
+        .map((l) => l.trim().replace(/^- /, '').split(':')[0]);
     // Link lists are written in one order (guidance, glossary, contacts, facts); a hand-written file may vary it.
     const LINKS = ['guidance', 'glossary', 'contacts', 'facts'];
     const fields = (t: string) => keys(t).filter((k) => !LINKS.includes(k!));
@@ -36,7 +44,9 @@ describe.each(readdirSync(FOLDER).filter((f) => f.endsWith('.yaml')).sort())('%s
     expect(keys(saved).filter((k) => LINKS.includes(k!)).length).toBe(keys(text).filter((k) => LINKS.includes(k!)).length);
     expect(saved).toMatch(/^# A fictional case\./);
     expect(saved).toMatch(/^case: \|-$/m);
-    expect(saved).toMatch(/^ {6}outcomes: \{ needsMet: \d, familyTrust: \d, strengthsRecognised: \d, timeToHelp: \d, sharedResponsibility: \d \}$/m);
+    expect(saved).toMatch(
+      /^ {6}outcomes: \{ needsMet: \d, familyTrust: \d, strengthsRecognised: \d, timeToHelp: \d, sharedResponsibility: \d \}$/m,
+    );
     expect(saved).toMatch(/^themes: \[[a-z-]+(, [a-z-]+)*\]$/m);
     expect(saved).toMatch(/^ {10}feedback: >-$/m);
   });

@@ -50,10 +50,12 @@ describe('the studio and the build report the same problems', () => {
       const known = knownIds(root);
       const build = checkScenarioFolder(root, known);
       expect(build.length).toBeGreaterThan(0);
-      const studio = readdirSync(join(root, 'scenarios')).sort().flatMap((name) => {
-        const file = join(root, 'scenarios', name);
-        return checkStudioText(readFileSync(file, 'utf8'), file, known).map((p) => p.message);
-      });
+      const studio = readdirSync(join(root, 'scenarios'))
+        .sort()
+        .flatMap((name) => {
+          const file = join(root, 'scenarios', name);
+          return checkStudioText(readFileSync(file, 'utf8'), file, known).map((p) => p.message);
+        });
       expect(studio).toEqual(build);
     });
   }
@@ -67,11 +69,13 @@ describe('the studio and the build report the same problems', () => {
     for (const f of extra) writeFileSync(join(root, 'scenarios', f.name), f.text);
     const known = knownIds(root);
     const build = checkScenarioFolder(root, known);
-    const studio = readdirSync(join(root, 'scenarios')).sort().flatMap((name) => {
-      const file = join(root, 'scenarios', name);
-      // checkScenarioFolder names files relative to the working directory, as the build does.
-      return checkStudioText(readFileSync(file, 'utf8'), relative(process.cwd(), file), known).map((p) => p.message);
-    });
+    const studio = readdirSync(join(root, 'scenarios'))
+      .sort()
+      .flatMap((name) => {
+        const file = join(root, 'scenarios', name);
+        // checkScenarioFolder names files relative to the working directory, as the build does.
+        return checkStudioText(readFileSync(file, 'utf8'), relative(process.cwd(), file), known).map((p) => p.message);
+      });
     expect(build.length).toBeGreaterThanOrEqual(extra.length);
     expect(studio).toEqual(build);
   });

@@ -3,8 +3,22 @@ import { buildDebrief, debriefFileName, debriefJson, debriefMarkdown, type Debri
 
 const outcomes = (n: number) => ({ needsMet: n, familyTrust: n, strengthsRecognised: n, timeToHelp: n, sharedResponsibility: n });
 const links = { guidance: [], glossary: [], contacts: [], facts: [] };
-const ending = (id: string, title: string, n: number) => ({ id, title, text: 'What happened.', outcomes: outcomes(n), debrief: 'Why.', ...links });
-const choice = (id: string, next: string, quality: 'strong' | 'mixed' | 'weak') => ({ id, label: `Choice ${id}`, next, feedback: 'Because.', quality, ...links });
+const ending = (id: string, title: string, n: number) => ({
+  id,
+  title,
+  text: 'What happened.',
+  outcomes: outcomes(n),
+  debrief: 'Why.',
+  ...links,
+});
+const choice = (id: string, next: string, quality: 'strong' | 'mixed' | 'weak') => ({
+  id,
+  label: `Choice ${id}`,
+  next,
+  feedback: 'Because.',
+  quality,
+  ...links,
+});
 
 const scenario: DebriefInput['scenario'] = {
   title: 'A tiny case',
@@ -25,9 +39,33 @@ const scenario: DebriefInput['scenario'] = {
   conversation: {
     start: 's1',
     steps: [
-      { id: 's1', title: 'First', text: 'T', prompt: 'What first?', choices: [choice('good', 's2', 'strong'), choice('bad', 'end-bad', 'weak')], discussion: [], ...links },
-      { id: 's2', title: 'Second', text: 'T', prompt: 'What next?', choices: [choice('ok', 'end-ok', 'mixed'), choice('best', 'end-good', 'strong')], discussion: [], ...links },
-      { id: 's3', title: 'Unused', text: 'T', prompt: '?', choices: [choice('x', 'end-ok', 'mixed'), choice('y', 'end-ok', 'mixed')], discussion: [], ...links },
+      {
+        id: 's1',
+        title: 'First',
+        text: 'T',
+        prompt: 'What first?',
+        choices: [choice('good', 's2', 'strong'), choice('bad', 'end-bad', 'weak')],
+        discussion: [],
+        ...links,
+      },
+      {
+        id: 's2',
+        title: 'Second',
+        text: 'T',
+        prompt: 'What next?',
+        choices: [choice('ok', 'end-ok', 'mixed'), choice('best', 'end-good', 'strong')],
+        discussion: [],
+        ...links,
+      },
+      {
+        id: 's3',
+        title: 'Unused',
+        text: 'T',
+        prompt: '?',
+        choices: [choice('x', 'end-ok', 'mixed'), choice('y', 'end-ok', 'mixed')],
+        discussion: [],
+        ...links,
+      },
     ],
     endings: [ending('end-good', 'Support that fits', 4), ending('end-ok', 'Half the picture', 2), ending('end-bad', 'Left to cope', 0)],
   },
@@ -41,8 +79,20 @@ const input: DebriefInput = {
     { stepId: 's2', counts: { ok: 3, best: 3 } },
   ],
   roomEndingId: 'end-ok',
-  checklist: { ticked: ['one', 'three'], level: 'Level 1: Universal', service: 'Universal: no further action', endingId: 'monitor', playedByRoom: true },
-  strongest: { choices: [{ step: 's1', choice: 'good' }, { step: 's2', choice: 'best' }], ending: 'end-good' },
+  checklist: {
+    ticked: ['one', 'three'],
+    level: 'Level 1: Universal',
+    service: 'Universal: no further action',
+    endingId: 'monitor',
+    playedByRoom: true,
+  },
+  strongest: {
+    choices: [
+      { step: 's1', choice: 'good' },
+      { step: 's2', choice: 'best' },
+    ],
+    ending: 'end-good',
+  },
   madeOn: '2026-11-23',
 };
 
@@ -51,7 +101,12 @@ describe('buildDebrief', () => {
 
   it('sets the room’s route beside the checklist route and the strongest route, by dimension', () => {
     expect(model.room).toEqual({ label: "The room's route", endingId: 'end-ok', endingTitle: 'Half the picture', outcomes: outcomes(2) });
-    expect(model.checklist).toMatchObject({ endingTitle: 'Monitored', outcomes: outcomes(1), level: 'Level 1: Universal', service: 'Universal: no further action' });
+    expect(model.checklist).toMatchObject({
+      endingTitle: 'Monitored',
+      outcomes: outcomes(1),
+      level: 'Level 1: Universal',
+      service: 'Universal: no further action',
+    });
     expect(model.strongest).toMatchObject({ endingTitle: 'Support that fits', outcomes: outcomes(4) });
     expect(model.dimensions[0]).toEqual({ dimension: 'needsMet', label: "The child's needs met", room: 2, checklist: 1, strongest: 4 });
     expect(model.dimensions).toHaveLength(5);
@@ -62,11 +117,22 @@ describe('buildDebrief', () => {
       ['s1', 8, 'A', 'vote'],
       ['s2', 6, 'A', 'tie'],
     ]);
-    expect(model.steps[0]!.choices[0]).toEqual({ choiceId: 'good', letter: 'A', label: 'Choice good', votes: 6, percent: 75, quality: 'strong' });
+    expect(model.steps[0]!.choices[0]).toEqual({
+      choiceId: 'good',
+      letter: 'A',
+      label: 'Choice good',
+      votes: 6,
+      percent: 75,
+      quality: 'strong',
+    });
   });
 
   it('records the trainer’s choice when they overrode the vote', () => {
-    const overridden = buildDebrief({ ...input, visits: [{ stepId: 's1', counts: { good: 6, bad: 2 }, override: 'bad' }], roomEndingId: 'end-bad' });
+    const overridden = buildDebrief({
+      ...input,
+      visits: [{ stepId: 's1', counts: { good: 6, bad: 2 }, override: 'bad' }],
+      roomEndingId: 'end-bad',
+    });
     expect(overridden.steps[0]).toMatchObject({ chosenId: 'bad', chosenLetter: 'B', by: 'trainer' });
   });
 

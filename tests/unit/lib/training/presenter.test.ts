@@ -23,7 +23,15 @@ const prev: PresenterAction = { type: 'prev' };
 const times = (n: number, action: PresenterAction) => Array.from({ length: n }, () => action);
 
 /** Title → case → checklist (ticking "tired" and "late", both Level 2) → what it decides → ending → first step. */
-const toFirstStep: PresenterAction[] = [next, next, { type: 'tick', item: 'tired', ticked: true }, { type: 'tick', item: 'late', ticked: true }, next, next, next];
+const toFirstStep: PresenterAction[] = [
+  next,
+  next,
+  { type: 'tick', item: 'tired', ticked: true },
+  { type: 'tick', item: 'late', ticked: true },
+  next,
+  next,
+  next,
+];
 
 describe('the presenter view', () => {
   it('plays the checklist route with the room’s ticks, then starts the conversation route', () => {
@@ -32,7 +40,10 @@ describe('the presenter view', () => {
     const scored = run([next], run(toFirstStep.slice(0, 4)));
     expect(scored.slide).toBe('checklist-result');
     const result = roomChecklist(scenario, scored);
-    expect(result).toMatchObject({ level: { id: 'targeted', name: 'Level 2: Targeted', service: 'Targeted: referral to the cluster' }, ending: { id: 'checklist-referral' } });
+    expect(result).toMatchObject({
+      level: { id: 'targeted', name: 'Level 2: Targeted', service: 'Targeted: referral to the cluster' },
+      ending: { id: 'checklist-referral' },
+    });
     expect(result.ticked.map((t) => [t.level.id, t.count])).toEqual([
       ['universal', 0],
       ['targeted', 2],
@@ -69,12 +80,26 @@ describe('the presenter view', () => {
 
   it('takes the first tied choice in the order shown on a tie, whatever order the votes came in', () => {
     // The step shows `form` (A) before `talk` (B); the votes for `talk` are entered first.
-    const tied = run([...toFirstStep, next, { type: 'votes', choice: 'talk', count: 4 }, { type: 'votes', choice: 'form', count: 4 }, next]);
+    const tied = run([
+      ...toFirstStep,
+      next,
+      { type: 'votes', choice: 'talk', count: 4 },
+      { type: 'votes', choice: 'form', count: 4 },
+      next,
+    ]);
     expect(currentRoomChoice(scenario, tied)).toEqual({ choiceId: 'form', by: 'tie', leaders: ['form', 'talk'] });
   });
 
   it('keeps a step’s votes when the trainer goes back and comes the same way again', () => {
-    const atTalk = run([...toFirstStep, next, { type: 'votes', choice: 'talk', count: 9 }, next, next, next, { type: 'votes', choice: 'ring', count: 3 }]);
+    const atTalk = run([
+      ...toFirstStep,
+      next,
+      { type: 'votes', choice: 'talk', count: 9 },
+      next,
+      next,
+      next,
+      { type: 'votes', choice: 'ring', count: 3 },
+    ]);
     expect(atTalk.slide).toBe('discuss');
     const back = run([prev, prev, prev], atTalk);
     expect(back.slide).toBe('discuss');
@@ -91,7 +116,12 @@ describe('the presenter view', () => {
     const model = buildDebrief(debriefInput('sam', scenario, run([next], looped), '2026-11-23'));
     expect(model.room?.endingId).toBe('good');
     expect(model.steps.map((s) => s.chosenId)).toEqual(['talk', 'wait', 'talk', 'ring', 'plan']);
-    expect(model.checklist).toMatchObject({ level: 'Level 2: Targeted', service: 'Targeted: referral to the cluster', playedByRoom: true, endingId: 'checklist-referral' });
+    expect(model.checklist).toMatchObject({
+      level: 'Level 2: Targeted',
+      service: 'Targeted: referral to the cluster',
+      playedByRoom: true,
+      endingId: 'checklist-referral',
+    });
     expect(model.strongest.endingId).toBe('good');
   });
 

@@ -9,11 +9,19 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { completePaths } from '../../../../src/lib/scenario/paths.ts';
 import { buildDebrief, debriefMarkdown } from '../../../../src/lib/training/debrief.ts';
-import { debriefInput, initialPresenterState, presenterReducer, type PresenterAction, type PresenterState } from '../../../../src/lib/training/presenter.ts';
+import {
+  debriefInput,
+  initialPresenterState,
+  presenterReducer,
+  type PresenterAction,
+  type PresenterState,
+} from '../../../../src/lib/training/presenter.ts';
 import { scenarioSchema } from '../../../../src/schemas/scenario.ts';
 
 const FOLDER = 'content/scenarios';
-const files = readdirSync(FOLDER).filter((f) => f.endsWith('.yaml')).sort();
+const files = readdirSync(FOLDER)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
 
 it('there are real scenarios to present', () => {
   expect(files.length).toBeGreaterThan(0);
@@ -24,7 +32,9 @@ describe.each(files)('%s', (file) => {
   const scenario = scenarioSchema.parse(parse(readFileSync(join(FOLDER, file), 'utf8')));
   const run = (state: PresenterState, actions: PresenterAction[]) => actions.reduce((s, a) => presenterReducer(scenario, s, a), state);
   const next: PresenterAction = { type: 'next' };
-  const ticks: PresenterAction[] = scenario.checklist.items.filter((i) => i.applies).map((i) => ({ type: 'tick', item: i.id, ticked: true }));
+  const ticks: PresenterAction[] = scenario.checklist.items
+    .filter((i) => i.applies)
+    .map((i) => ({ type: 'tick', item: i.id, ticked: true }));
 
   it('plays every complete path by the room’s votes to a debrief', () => {
     const paths = completePaths(scenario);

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { elapsed, elapsedInWords, formatElapsed, isRunning, pauseTimer, startTimer, stoppedTimer, toggleTimer } from '../../../../src/lib/training/timer.ts';
+import {
+  elapsed,
+  elapsedInWords,
+  formatElapsed,
+  isRunning,
+  pauseTimer,
+  startTimer,
+  stoppedTimer,
+  toggleTimer,
+} from '../../../../src/lib/training/timer.ts';
 
 describe('the session timer', () => {
   it('counts only while running, across pauses', () => {

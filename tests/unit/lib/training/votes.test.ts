@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { addVotes, choiceLetter, cleanCount, MAX_VOTES, roomChoice, setCount, tally, totalVotes } from '../../../../src/lib/training/votes.ts';
+import {
+  addVotes,
+  choiceLetter,
+  cleanCount,
+  MAX_VOTES,
+  roomChoice,
+  setCount,
+  tally,
+  totalVotes,
+} from '../../../../src/lib/training/votes.ts';
 
 const ids = ['a', 'b', 'c'];
 

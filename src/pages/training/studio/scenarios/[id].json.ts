@@ -7,7 +7,13 @@ import type { APIRoute } from 'astro';
 import { scenariosByTitle } from '../../../../data/scenarios.ts';
 
 export async function getStaticPaths() {
-  return (await scenariosByTitle()).map((entry) => ({ params: { id: entry.id }, props: { file: entry.filePath ?? `content/scenarios/${entry.id}.yaml` } }));
+  return (await scenariosByTitle()).map((entry) => ({
+    params: { id: entry.id },
+    props: { file: entry.filePath ?? `content/scenarios/${entry.id}.yaml` },
+  }));
 }
 
-export const GET: APIRoute = ({ props }) => new Response(JSON.stringify({ text: readFileSync((props as { file: string }).file, 'utf8') }), { headers: { 'Content-Type': 'application/json' } });
+export const GET: APIRoute = ({ props }) =>
+  new Response(JSON.stringify({ text: readFileSync((props as { file: string }).file, 'utf8') }), {
+    headers: { 'Content-Type': 'application/json' },
+  });
