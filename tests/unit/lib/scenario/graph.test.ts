@@ -3,26 +3,9 @@
  * The messages are locked with inline snapshots: they are what a maintainer reads.
  */
 import { describe, expect, it } from 'vitest';
-import type { KnownIds } from '../../../../src/lib/content-checks.ts';
-import { checkScenarioGraph } from '../../../../src/lib/scenario/graph.ts';
 import type { Scenario } from '../../../../src/schemas/scenario.ts';
-import { validScenario } from './fixture.ts';
-
-const known: KnownIds = {
-  guidance: new Set(['consent', 'significant-harm']),
-  glossary: new Set(['cluster']),
-  contacts: new Set(['duty-and-advice']),
-};
-const FILE = 'content/scenarios/school.yaml';
-
-/** The messages for the valid scenario after `breakIt` has changed it. */
-function problems(breakIt: (s: Scenario) => void): string[] {
-  const scenario = validScenario();
-  breakIt(scenario);
-  return checkScenarioGraph(scenario, { file: FILE, known }).map((p) => p.message);
-}
-const step = (s: Scenario, id: string) => s.conversation.steps.find((x) => x.id === id)!;
-const choice = (s: Scenario, stepId: string, id: string) => step(s, stepId).choices.find((c) => c.id === id)!;
+import { checkScenarioGraph } from '../../../../src/lib/scenario/graph.ts';
+import { choice, FILE, known, problems, step, validScenario } from './fixture.ts';
 
 describe('checkScenarioGraph', () => {
   it('finds nothing wrong with a sound scenario', () => {

@@ -4,26 +4,10 @@
  * messages are locked with inline snapshots: they are what an author reads.
  */
 import { describe, expect, it } from 'vitest';
-import type { KnownIds } from '../../../../src/lib/content-checks.ts';
-import { checkScenarioGraph } from '../../../../src/lib/scenario/graph.ts';
 import { giveaways, tellsToCallNow } from '../../../../src/lib/scenario/teaching.ts';
 import type { Choice, Scenario } from '../../../../src/schemas/scenario.ts';
-import { validScenario } from './fixture.ts';
+import { choice, problems, step, validScenario } from './fixture.ts';
 
-const known: KnownIds = {
-  guidance: new Set(['consent', 'significant-harm']),
-  glossary: new Set(['cluster']),
-  contacts: new Set(['duty-and-advice']),
-};
-const FILE = 'content/scenarios/school.yaml';
-
-function problems(breakIt: (s: Scenario) => void): string[] {
-  const scenario = validScenario();
-  breakIt(scenario);
-  return checkScenarioGraph(scenario, { file: FILE, known }).map((p) => p.message);
-}
-const step = (s: Scenario, id: string) => s.conversation.steps.find((x) => x.id === id)!;
-const choice = (s: Scenario, stepId: string, id: string) => step(s, stepId).choices.find((c) => c.id === id)!;
 const bestFirst = (s: Scenario) => {
   for (const x of s.conversation.steps) x.choices.sort((a, b) => rank(b) - rank(a));
 };
