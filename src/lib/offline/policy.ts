@@ -110,7 +110,7 @@ export function savedAtText(iso: string): string {
 
 /** The marker the layout writes around the hidden offline notice (src/components/OfflineNotice.astro). */
 export const NOTICE_HIDDEN = ' hidden data-offline-notice';
-export const NOTICE_DATE = '<time data-saved-at></time>';
+export const NOTICE_DATE = '<span data-saved-at></span>';
 
 /** A saved page's HTML with its offline notice shown and dated. Unchanged if it has no notice. */
 export function revealNotice(html: string, savedAt: string | null): string {
