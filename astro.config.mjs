@@ -2,10 +2,10 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
-import contentChecks from './src/integrations/content-checks.ts';
-import searchIndex from './src/integrations/search-index.ts';
-import serviceWorker from './src/integrations/service-worker.ts';
-import stylesToHead from './src/integrations/styles-to-head.ts';
+import contentChecks from './src/rules/content-checks.ts';
+import searchIndex from './src/features/search/search-index.ts';
+import serviceWorker from './src/features/offline/service-worker.ts';
+import stylesToHead from './src/layouts/styles-to-head-integration.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({

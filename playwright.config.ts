@@ -1,9 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumPath, LAUNCH_ARGS } from './scripts/chromium.ts';
+import { chromiumPath, LAUNCH_ARGS } from './tools/chromium.ts';
 
 /**
- * Browser tests run against the built site served by scripts/serve-dist.mjs, which sends
- * the headers in dist/_headers. The browser is chosen in scripts/chromium.ts.
+ * Browser tests run against the built site served by tools/serve-dist.mjs, which sends
+ * the headers in dist/_headers. The browser is chosen in tools/chromium.ts.
  */
 const executablePath = chromiumPath();
 // E2E_PORT lets several checkouts run their browser tests side by side.
@@ -26,7 +26,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node scripts/serve-dist.mjs --port ${PORT}`,
+    command: `node tools/serve-dist.mjs --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,

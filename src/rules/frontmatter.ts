@@ -3,15 +3,15 @@
  * schema, run on the file as written so that each problem names its line, and the
  * cross-references the schema cannot see (a glossary term's `related` ids). Pure: text in,
  * messages out. The build runs it on every file before Astro reads the collections
- * (src/integrations/content-checks.ts), so an author meets these words, not zod's.
+ * (src/rules/content-checks.ts), so an author meets these words, not zod's.
  */
 import { LineCounter, parseDocument } from 'yaml';
-import type { KnownIds } from '../lib/content-checks.ts';
-import { toNationalDigits } from '../lib/phone.ts';
+import type { KnownIds } from './content-text.ts';
+import { toNationalDigits } from '../vocabulary/phone.ts';
 import { contactSchema } from '../schemas/contact.ts';
 import { glossarySchema } from '../schemas/glossary.ts';
 import { guidanceSchema } from '../schemas/guidance.ts';
-import { didYouMean, fieldsAt, issueMessage } from './messages.ts';
+import { didYouMean, fieldsAt, issueMessage } from '../vocabulary/messages.ts';
 
 /** The collections whose entries are MDX files with frontmatter. */
 export const ENTRY_KINDS = {

@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
-import { FACT_IDS, isFactId } from '../lib/facts.ts';
+import { FACT_IDS, isFactId } from '../vocabulary/facts.ts';
 
 /** A fact id from the sources, such as `R4` or `E13`. */
 export const factIdSchema = z.string().refine(isFactId, {
-  error: (issue) => `"${String(issue.input)}" is not a fact id. Use one of ${FACT_IDS.join(', ')} (see src/lib/facts.ts).`,
+  error: (issue) => `"${String(issue.input)}" is not a fact id. Use one of ${FACT_IDS.join(', ')} (see src/vocabulary/facts.ts).`,
 });
 
 /** The date a page was last checked against the sources, written YYYY-MM-DD. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isPhone } from '../lib/phone.ts';
+import { isPhone } from '../vocabulary/phone.ts';
 import { factIdSchema, required } from './common.ts';
 
 /** Where a contact comes from. */
@@ -12,7 +12,7 @@ export const CONTACT_SOURCES = {
 
 /**
  * A contact: one file in `content/contacts/`, the only place a phone number or web
- * address is written. Every page shows it through `src/components/Contact.astro`.
+ * address is written. Every page shows it through `src/features/contacts/Contact.astro`.
  */
 export const contactSchema = z
   .object({
@@ -72,3 +72,22 @@ export const contactSchema = z
 
 /** A contact's validated frontmatter. */
 export type ContactData = z.infer<typeof contactSchema>;
+
+/**
+ * A contact as an island or a page's script carries it: its id (the file's name) and the
+ * name and number as written in its entry. Made by contactRef() only, so every island
+ * gets the same fields.
+ */
+export interface ContactRef {
+  id: string;
+  name: string;
+  phone?: string | undefined;
+  option?: number | undefined;
+  website?: string | undefined;
+}
+
+/** The ContactRef of a contact entry. */
+export function contactRef(entry: { id: string; data: ContactData }): ContactRef {
+  const { name, phone, option, website } = entry.data;
+  return { id: entry.id, name, phone, option, website };
+}

@@ -10,7 +10,7 @@ export const guidanceSchema = z
     description: z.string(required('description', 'one sentence saying what the page is for.')).min(1),
     /** Required. Its place in the guidance list and in the printed guidance: lower comes first. */
     order: z.number(required('order', 'a number giving its place in the guidance list (lower comes first).')),
-    /** Required. The fact ids (from src/lib/facts.ts) the page carries, at least one. */
+    /** Required. The fact ids (from src/vocabulary/facts.ts) the page carries, at least one. */
     facts: z
       .array(factIdSchema, required('facts', 'a list of the fact ids the page carries, for example [R1, E7].'))
       .min(1, 'List at least one fact id in `facts`.'),

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { factIdSchema, required, slugSchema } from './common.ts';
-import { DIMENSIONS, ROLES, THEMES, type Dimension, type Role, type Theme } from '../lib/scenario/vocabulary.ts';
+import { DIMENSIONS, ROLES, THEMES, type Dimension, type Role, type Theme } from '../vocabulary/scenario.ts';
 
 /**
  * A practice scenario: one YAML file in `content/scenarios/`, named after its id.
@@ -9,7 +9,7 @@ import { DIMENSIONS, ROLES, THEMES, type Dimension, type Role, type Theme } from
  * Both routes end in endings scored on the same outcome dimensions.
  */
 
-export { DIMENSIONS, ROLES, THEMES, type Dimension, type Role, type Theme } from '../lib/scenario/vocabulary.ts';
+export { DIMENSIONS, ROLES, THEMES, type Dimension, type Role, type Theme } from '../vocabulary/scenario.ts';
 
 const score = z.number().int().min(0, 'Scores run from 0 to 4.').max(4, 'Scores run from 0 to 4.');
 
@@ -48,7 +48,7 @@ export const endingSchema = z
     /**
      * Optional. Why this ending's text, outcomes and debrief hold for every route that
      * reaches it. Needed only when both a route with a weak choice and a route without
-     * one reach it (see src/lib/scenario/teaching.ts).
+     * one reach it (see src/rules/scenario/teaching.ts).
      */
     fitsEveryRoute: z.string().min(1).optional(),
     ...linksSchema,

@@ -6,8 +6,8 @@
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { blankTemplate } from '../../src/lib/studio/template.ts';
-import { fileName, toYaml } from '../../src/lib/studio/yaml.ts';
+import { blankTemplate } from '../../src/features/studio/template.ts';
+import { fileName, toYaml } from '../../src/features/studio/yaml.ts';
 import { syncContent } from './support/sync.ts';
 
 // Inside the project, so the content folder path is relative like the build's.

@@ -1,11 +1,11 @@
 /**
  * The home page's first round trip, measured in a real browser, after brotli. Figures come
- * from src/lib/budgets.ts, shared with `npm run bench`. Every page's own byte budget is
+ * from tools/budgets.ts, shared with `npm run bench`. Every page's own byte budget is
  * checked on its one visit in crawl.spec.ts.
  */
 import { brotliCompressSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
-import { BUDGETS } from '../../src/lib/budgets.ts';
+import { BUDGETS } from '../../tools/budgets.ts';
 import { builtHtml } from './support/site.ts';
 
 const brotli = (b: Buffer | string) => brotliCompressSync(typeof b === 'string' ? Buffer.from(b) : b).length;

@@ -3,7 +3,7 @@
  * that every page must do. A person should never meet a CSP violation, a console error, a
  * request off the site's own origin, a cookie or anything in local or session storage. The
  * page stays within its byte budget (everything it loads on arrival, after brotli; figures
- * from src/lib/budgets.ts, shared with `npm run bench`), with no web fonts. It has its
+ * from tools/budgets.ts, shared with `npm run bench`), with no web fonts. It has its
  * frame, and axe finds no violations. Every tel: link dials the number it shows, and that
  * number belongs to a contact. The urgent-help panel is where it is on the home page, and
  * the page reflows at 320 px without scrolling sideways.
@@ -14,7 +14,7 @@
 import { createHash } from 'node:crypto';
 import { brotliCompressSync } from 'node:zlib';
 import { expect, test as base, type Page } from '@playwright/test';
-import { pageKind, totalBudget } from '../../src/lib/budgets.ts';
+import { pageKind, totalBudget } from '../../tools/budgets.ts';
 import { axeViolations, builtPages, contactNumbers } from './support/site.ts';
 
 const known = contactNumbers();

@@ -1,6 +1,6 @@
 /**
- * Every printable document as the build printed it (scripts/build-pdfs.ts, with the
- * page.pdf() options of src/lib/pdf-pages.ts): one build, whose PDFs are the ones the site
+ * Every printable document as the build printed it (tools/build-pdfs.ts, with the
+ * page.pdf() options of src/features/documents/pdf-pages.ts): one build, whose PDFs are the ones the site
  * offers, checked here rather than printed again. Its pages are A4, their number keeps to
  * the document's rule (the poster and the contacts card exactly one), and its text, read
  * back out of the PDF, holds the numbers it must carry. Then the PDFs are offered on the
@@ -10,8 +10,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { DOCUMENTS, keepsToRule, pagesLabel, type Carries } from '../../src/lib/documents.ts';
-import { readPrintSpec, type PrintSpec } from '../../src/lib/pdf-pages.ts';
+import { DOCUMENTS, keepsToRule, pagesLabel, type Carries } from '../../src/features/documents/documents.ts';
+import { readPrintSpec, type PrintSpec } from '../../src/features/documents/pdf-pages.ts';
 import { builtHtml } from './support/site.ts';
 
 /** Every page under dist/documents/ that prints as a document. */
@@ -37,7 +37,7 @@ function contactsOnFile(): { file: string; shows: string; urgent: boolean }[] {
   });
 }
 
-/** Handouts carry the urgent numbers; the fixed documents say what they carry in src/lib/documents.ts. */
+/** Handouts carry the urgent numbers; the fixed documents say what they carry in src/features/documents/documents.ts. */
 function carries(id: string): Carries {
   return DOCUMENTS.find((d) => d.id === id)?.carries ?? 'urgent';
 }

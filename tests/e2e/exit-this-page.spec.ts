@@ -28,7 +28,7 @@ test('typing capital letters does not leave the page', async ({ page }) => {
   await page.keyboard.type('ABC');
   for (const letter of 'ABC') await page.keyboard.press(`Shift+Key${letter}`);
   // Each key above has been handled once its press returns; leaving would first have hidden
-  // the page and renamed it (src/scripts/exit-this-page.ts), and it has done neither.
+  // the page and renamed it (src/layouts/exit-this-page.ts), and it has done neither.
   expect(await page.evaluate(() => ({ hidden: document.body.hidden, title: document.title }))).toEqual({ hidden: false, title });
   await expect(page).toHaveURL(/\/glossary\/$/);
 });

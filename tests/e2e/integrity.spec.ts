@@ -1,7 +1,7 @@
 /**
  * Static checks of the built site: every internal link and #anchor points at something
  * that exists, and the security headers and CSP are there. (The HTML itself is checked by
- * html-validate and the W3C Nu checker in `npm run test:html`, scripts/check-html.mjs.)
+ * html-validate and the W3C Nu checker in `npm run test:html`, tools/check-html.mjs.)
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,6 +1,6 @@
 import { brotliCompressSync } from 'node:zlib';
 import { expect, test, type Page, type Response } from '@playwright/test';
-import { BUDGETS } from '../../src/lib/budgets.ts';
+import { BUDGETS } from '../../tools/budgets.ts';
 
 // Content pages ship no JavaScript on arrival beyond small enhancements: Exit this page,
 // and on /contacts/ the contact finder's stub, which shows the field and nothing more.

@@ -8,7 +8,7 @@ import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } fr
 import { join } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
-import { CACHE_PREFIX, FIRST_VISIT_PAGES, NETWORK_TIMEOUT_MS } from '../../src/lib/offline/policy.ts';
+import { CACHE_PREFIX, FIRST_VISIT_PAGES, NETWORK_TIMEOUT_MS } from '../../src/features/offline/policy.ts';
 import { phoneOf, savedPaths, servedCopy, urgentPhones, workerReady } from './support/offline.ts';
 import { axeViolations } from './support/site.ts';
 import { presenter, scenarioIds } from './support/training.ts';

@@ -11,8 +11,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { knownIds } from '../../src/integrations/content-checks.ts';
-import { checkScenarioText } from '../../src/integrations/scenario-checks.ts';
+import { knownIds } from '../../src/rules/content-checks.ts';
+import { checkScenarioText } from '../../src/rules/scenario-folder.ts';
 import { activate } from './support/keyboard.ts';
 import { axeViolations } from './support/site.ts';
 import { presenter } from './support/training.ts';

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { checklistResult, itemsByLevel } from '../../src/lib/scenario/checklist.ts';
+import { checklistResult, itemsByLevel } from '../../src/features/scenarios/checklist.ts';
 import { axeViolations } from './support/site.ts';
 import { loadScenario, presenter, scenarioIds, strongestRoute, tabTo } from './support/training.ts';
 

@@ -4,7 +4,7 @@
  * without JavaScript.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { paragraphs } from '../../src/lib/scenario/refs.ts';
+import { paragraphs } from '../../src/features/scenarios/refs.ts';
 import { loadScenario, scenarioIds } from './support/training.ts';
 
 const ids = scenarioIds();
@@ -121,7 +121,7 @@ test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 
   test('the plan page still holds a run sheet and a handout for every scenario', async ({ page }) => {
-    await page.goto('/training/plan/?s=' + id);
+    await page.goto(`/training/plan/?s-${id}=on`);
     await expect(page.locator('[data-run-sheet]')).toHaveCount(ids.length);
     await expect(page.locator('[data-handout]')).toHaveCount(ids.length);
     await expect(page.getByText(/Without JavaScript this page cannot read the choices/)).toBeVisible();

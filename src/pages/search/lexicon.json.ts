@@ -1,11 +1,11 @@
 /**
  * /search/lexicon.json: the glossary's abbreviations and synonyms, the contacts' aliases
- * and the words the site uses, for the site search (src/lib/site-search.ts). Built from
+ * and the words the site uses, for the site search (src/features/search/query-plan.ts). Built from
  * the content collections, so a new synonym in a glossary entry reaches search at once.
  */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { buildLexicon } from '../../lib/search-lexicon.ts';
+import { buildLexicon } from '../../features/search/search-lexicon.ts';
 
 export const GET: APIRoute = async () => {
   const [glossary, contacts, guidance] = await Promise.all([

@@ -5,8 +5,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { parsePhone, type PhoneNumber } from '../../../src/lib/phone.ts';
-import { serve } from '../../../scripts/serve-dist.mjs';
+import { parsePhone, type PhoneNumber } from '../../../src/vocabulary/phone.ts';
+import { serve } from '../../../tools/serve-dist.mjs';
 
 /** Waits until the worker has saved the first-visit pages (it activates only then) and controls the page. */
 export async function workerReady(page: Page): Promise<void> {

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { Scenario } from '../../../src/schemas/scenario.ts';
-import { strongestPath } from '../../../src/lib/scenario/paths.ts';
+import { strongestPath } from '../../../src/features/scenarios/paths.ts';
 
 /** Every scenario id, from content/scenarios/. */
 export function scenarioIds(): string[] {

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { APIRoute } from 'astro';
-import { scenariosByTitle } from '../../../../data/scenarios.ts';
+import { scenariosByTitle } from '../../../../features/scenarios/data.ts';
 
 export async function getStaticPaths() {
   return (await scenariosByTitle()).map((entry) => ({

@@ -1,0 +1,115 @@
+/**
+ * An Astro integration that runs src/rules/content-text.ts over every file in content/
+ * before anything is built (and when the dev server starts), so a bad reference or a
+ * hand-typed number fails with the file, the line and the fix.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { AstroIntegration } from 'astro';
+import { checkContentText, type KnownIds } from './content-text.ts';
+import { contentRoot } from '../collections/content-root.ts';
+import { checkDuplicateNumbers, checkEntryText, ENTRY_KINDS, readFrontmatter, type EntryKind } from './frontmatter.ts';
+import { didYouMean } from '../vocabulary/messages.ts';
+import { checkScenarioFolder } from './scenario-folder.ts';
+
+/** Named so that a reader of the build log knows this is about the content, not the code. */
+export class ContentCheckError extends Error {
+  override name = 'ContentCheckError';
+}
+
+function filesIn(folder: string): string[] {
+  try {
+    return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+      .filter((f) => /\.(mdx?|ya?ml|json)$/.test(f))
+      .map((f) => join(folder, f));
+  } catch {
+    return [];
+  }
+}
+
+function ids(folder: string): Set<string> {
+  return new Set(filesIn(folder).map((f) => relative(folder, f).replace(/\.[^.]+$/, '')));
+}
+
+/** The ids of the contacts, glossary terms and guidance pages under `root`. */
+export function knownIds(root: string): KnownIds {
+  return {
+    contacts: ids(join(root, 'contacts')),
+    glossary: ids(join(root, 'glossary')),
+    guidance: ids(join(root, 'guidance')),
+  };
+}
+
+/** The folders a content folder holds, one per collection. */
+export const CONTENT_FOLDERS = ['contacts', 'glossary', 'guidance', 'scenarios'] as const;
+
+/**
+ * Checks that the content folder is there and holds the collections' folders, and nothing
+ * misnamed beside them: a wrong or misspelt folder would otherwise build an empty site.
+ */
+export function checkContentRoot(root: string): string[] {
+  if (!existsSync(root) || !statSync(root).isDirectory()) {
+    return [
+      `The content folder \`${root}\` does not exist. Run the build from the project's top folder, or point CONTENT_ROOT at a folder holding ${CONTENT_FOLDERS.join(', ')}.`,
+    ];
+  }
+  const present = readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name);
+  const known: readonly string[] = CONTENT_FOLDERS;
+  return [
+    ...present
+      .filter((name) => !known.includes(name))
+      .map(
+        (name) =>
+          `${join(root, name)} is not a content folder the site reads.${didYouMean(name, CONTENT_FOLDERS)} The folders are: ${CONTENT_FOLDERS.join(', ')}.`,
+      ),
+    ...CONTENT_FOLDERS.filter((name) => !present.includes(name)).map(
+      (name) =>
+        `${join(root, name)} is missing. Every content folder holds ${CONTENT_FOLDERS.join(', ')}: add the \`${name}\` folder (it may be empty).`,
+    ),
+  ];
+}
+
+/** The contacts' numbers, for the check that no number is written twice. */
+function contactNumbers(root: string) {
+  return filesIn(join(root, 'contacts')).map((file) => {
+    const data = readFrontmatter(readFileSync(file, 'utf8')) ?? {};
+    const phone = typeof data['phone'] === 'string' ? data['phone'] : undefined;
+    const option = typeof data['option'] === 'number' ? data['option'] : undefined;
+    return { file: relative(process.cwd(), file), name: String(data['name'] ?? file), phone, option };
+  });
+}
+
+/** Checks every content file; returns one message per problem, each starting with its file and line. */
+export function checkContentFolder(root: string): string[] {
+  const known = knownIds(root);
+  const duplicates = checkDuplicateNumbers(contactNumbers(root));
+  // Scenario files get the same text checks from the scenario checker, with their other rules.
+  return filesIn(root)
+    .filter((file) => !relative(root, file).startsWith('scenarios'))
+    .flatMap((file) => {
+      const path = relative(process.cwd(), file);
+      const kind = relative(root, file).split(/[\\/]/)[0] as EntryKind;
+      const text = readFileSync(file, 'utf8');
+      const entry = kind in ENTRY_KINDS && file.endsWith('.mdx') ? checkEntryText(text, path, kind, known) : [];
+      return [...entry, ...checkContentText(text, known, kind === 'contacts').map((p) => `${path}:${p.line}: ${p.message}`)];
+    })
+    .concat(duplicates);
+}
+
+export default function contentChecks(): AstroIntegration {
+  return {
+    name: 'content-checks',
+    hooks: {
+      'astro:config:setup': () => {
+        const root = contentRoot();
+        const missing = checkContentRoot(root);
+        const problems = missing.length > 0 ? missing : [...checkContentFolder(root), ...checkScenarioFolder(root, knownIds(root))];
+        if (problems.length > 0) {
+          throw new ContentCheckError(`Content check failed (${problems.length} problem(s)):\n${problems.map((p) => `  ${p}`).join('\n')}`);
+        }
+      },
+    },
+  };
+}
