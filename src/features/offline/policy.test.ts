@@ -3,6 +3,7 @@ import {
   CACHES,
   FIRST_VISIT_PAGES,
   NOTICE_DATE,
+  NOTICE_HEADLINE,
   NOTICE_HIDDEN,
   OFFLINE_PAGE,
   SAVED_AT_HEADER,
@@ -97,7 +98,7 @@ test('a session saves the training pages and, for each scenario, its four pages'
 });
 
 describe('revealNotice', () => {
-  const page = `<div class="offline-notice"${NOTICE_HIDDEN}><p>You are offline. This is a saved copy from ${NOTICE_DATE}.</p></div>`;
+  const page = `<section class="offline-notice"${NOTICE_HIDDEN}><p>${NOTICE_HEADLINE} This is a saved copy from ${NOTICE_DATE}.</p></section>`;
   test('shows the notice with the date it was saved', () => {
     const shown = revealNotice(page, '2026-12-06T22:30:00.000Z');
     expect(shown).not.toContain(' hidden');
@@ -107,6 +108,12 @@ describe('revealNotice', () => {
   test('says "an earlier visit" when the date is not known', () =>
     expect(revealNotice(page, null)).toContain('a saved copy from an earlier visit.'));
   test('leaves a page without a notice alone', () => expect(revealNotice('<p>Hi</p>', null)).toBe('<p>Hi</p>'));
+  test('says the network is slow, not gone, when that is why the copy is shown', () => {
+    const shown = revealNotice(page, null, 'slow');
+    expect(shown).toContain('aria-label="Saved copy"');
+    expect(shown).toContain('<strong>The network is slow.</strong> This is a saved copy');
+    expect(shown).not.toMatch(/You are offline|aria-label="Offline"/);
+  });
 });
 
 test('a saved copy keeps its headers but not its encoding, and is stamped', () => {

@@ -108,15 +108,30 @@ export function savedAtText(iso: string): string {
   return new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 }
 
-/** The marker the layout writes around the hidden offline notice (src/features/offline/OfflineNotice.astro). */
-export const NOTICE_HIDDEN = ' hidden data-offline-notice';
+/**
+ * Why a saved copy is shown, and what the notice then says first: its region's name and its
+ * headline. The layout writes the `offline` words (src/features/offline/OfflineNotice.astro).
+ */
+export const NOTICE_REASONS = {
+  offline: { label: 'Offline', headline: 'You are offline.' },
+  slow: { label: 'Saved copy', headline: 'The network is slow.' },
+} as const;
+export type NoticeReason = keyof typeof NOTICE_REASONS;
+
+/** The markers the layout writes in the hidden notice, which revealNotice rewrites. */
+export const NOTICE_HIDDEN = ` aria-label="${NOTICE_REASONS.offline.label}" hidden data-offline-notice`;
+export const NOTICE_HEADLINE = `<strong>${NOTICE_REASONS.offline.headline}</strong>`;
 export const NOTICE_DATE = '<span data-saved-at></span>';
 
-/** A saved page's HTML with its offline notice shown and dated. Unchanged if it has no notice. */
-export function revealNotice(html: string, savedAt: string | null): string {
+/** A saved page's HTML with its notice shown, saying why and dated. Unchanged if it has no notice. */
+export function revealNotice(html: string, savedAt: string | null, reason: NoticeReason = 'offline'): string {
   if (!html.includes(NOTICE_HIDDEN)) return html;
+  const { label, headline } = NOTICE_REASONS[reason];
   const date = savedAt ? `<time data-saved-at datetime="${savedAt}">${savedAtText(savedAt)}</time>` : 'an earlier visit';
-  return html.replace(NOTICE_HIDDEN, ' data-offline-notice').replace(NOTICE_DATE, date);
+  return html
+    .replace(NOTICE_HIDDEN, ` aria-label="${label}" data-offline-notice`)
+    .replace(NOTICE_HEADLINE, `<strong>${headline}</strong>`)
+    .replace(NOTICE_DATE, date);
 }
 
 /** The headers to store with a saved copy: the response's own, stamped with when it was saved. */

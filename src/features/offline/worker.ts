@@ -6,7 +6,7 @@
  * NETWORK_TIMEOUT_MS, and then says it is a saved copy, with its date. Hashed /_astro/ files
  * are kept for good. The rules are in src/features/offline/policy.ts.
  */
-import { NETWORK_TIMEOUT_MS, OFFLINE_PAGE, SAVED_AT_HEADER, policyFor, revealNotice } from './policy.ts';
+import { NETWORK_TIMEOUT_MS, OFFLINE_PAGE, SAVED_AT_HEADER, policyFor, revealNotice, type NoticeReason } from './policy.ts';
 import { saveCopy } from './store.ts';
 
 declare const self: ServiceWorkerGlobalScope;
@@ -38,11 +38,11 @@ self.addEventListener('install', (event) => {
 
 self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
 
-/** The saved copy of a page, with its offline notice shown; else the offline page. */
-async function offlineCopy(path: string, navigate: boolean): Promise<Response> {
+/** The saved copy of a page, with its notice shown saying why; else the offline page. */
+async function offlineCopy(path: string, navigate: boolean, reason: NoticeReason = 'offline'): Promise<Response> {
   const hit = await saved(path);
   if (hit && navigate && path !== OFFLINE_PAGE && (hit.headers.get('content-type') ?? '').startsWith('text/html')) {
-    const html = revealNotice(await hit.text(), hit.headers.get(SAVED_AT_HEADER));
+    const html = revealNotice(await hit.text(), hit.headers.get(SAVED_AT_HEADER), reason);
     return new Response(html, { status: 200, headers: hit.headers });
   }
   if (hit) return hit;
@@ -72,8 +72,9 @@ async function networkFirst(event: FetchEvent, path: string, keep: boolean): Pro
   try {
     return await Promise.race([network, late]);
   } catch {
-    // Slow, with no saved copy: better the page late than the offline page.
-    return (await saved(path)) ? fallback() : network.catch(fallback);
+    // Slow, with a saved copy: that copy, saying the network is slow. With none: better the
+    // page late than the offline page.
+    return (await saved(path)) ? offlineCopy(path, request.mode === 'navigate', 'slow') : network.catch(fallback);
   } finally {
     clearTimeout(timer);
   }
