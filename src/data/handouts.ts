@@ -3,6 +3,7 @@
  * collection. What a handout holds is in src/components/training/Handout.astro.
  */
 import { handoutDocument, type PrintDocument } from '../lib/documents.ts';
+import { handoutWords } from './documents.ts';
 import { scenariosByTitle, type ScenarioEntry } from './scenarios.ts';
 
 /** A scenario with its handout document. */
@@ -13,5 +14,6 @@ export interface ScenarioHandout {
 
 /** Every scenario's handout, in title order. */
 export async function handouts(): Promise<ScenarioHandout[]> {
-  return (await scenariosByTitle()).map((entry) => ({ entry, doc: handoutDocument(entry.id, entry.data.title) }));
+  const words = await handoutWords();
+  return (await scenariosByTitle()).map((entry) => ({ entry, doc: handoutDocument(entry.id, entry.data.title, words) }));
 }

@@ -3,10 +3,17 @@
  * guidance pages, glossary terms, contacts, facts and scenarios, so trainers choose
  * links from the real ones, and the checks know the same ids the build knows.
  */
-import { FACTS } from '../lib/facts.ts';
 import type { StudioCatalogue } from '../lib/studio/catalogue.ts';
 import { contactsInOrder, glossaryAtoZ, guidanceInOrder } from './content.ts';
+import { factLabels } from './facts.ts';
+import { FACT_IDS } from '../lib/facts.ts';
 import { scenariosByTitle } from './scenarios.ts';
+
+/** Every fact with its label, in source order. */
+async function factCatalogue(): Promise<StudioCatalogue['facts']> {
+  const labels = (await factLabels()).facts;
+  return FACT_IDS.map((id) => ({ id, title: labels[id] ?? id }));
+}
 
 export async function studioCatalogue(): Promise<StudioCatalogue> {
   return {
@@ -19,7 +26,7 @@ export async function studioCatalogue(): Promise<StudioCatalogue> {
       option: c.data.option,
       website: c.data.website,
     })),
-    facts: Object.entries(FACTS).map(([id, title]) => ({ id, title })),
+    facts: await factCatalogue(),
     scenarios: (await scenariosByTitle()).map((s) => ({ id: s.id, title: s.data.title })),
   };
 }

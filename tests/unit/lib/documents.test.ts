@@ -50,10 +50,12 @@ describe('the documents', () => {
   });
 
   it('makes a handout per scenario with its own id and page', () => {
-    const doc = handoutDocument('leo-goes-quiet', 'Leo goes quiet');
+    const words = { title: '{scenario}: scenario handout', name: 'the handout for “{scenario}”', purpose: 'The case.' };
+    const doc = handoutDocument('leo-goes-quiet', 'Leo goes quiet', words);
     expect(doc.id).toBe('scenario-leo-goes-quiet');
     expect(doc.path).toBe('/documents/scenarios/leo-goes-quiet/');
     expect(pdfHref(doc)).toBe('/documents/scenario-leo-goes-quiet.pdf');
     expect(doc.name).toBe('the handout for “Leo goes quiet”');
+    expect(doc.title).toBe('Leo goes quiet: scenario handout');
   });
 });
