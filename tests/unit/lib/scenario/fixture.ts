@@ -5,7 +5,7 @@ import type { KnownIds } from '../../../../src/lib/content-checks.ts';
 import { checkScenarioGraph } from '../../../../src/lib/scenario/graph.ts';
 import { scenarioSchema, type Scenario } from '../../../../src/schemas/scenario.ts';
 
-const text = readFileSync('tests/fixtures/scenarios/valid.yaml', 'utf8');
+const text = readFileSync('tests/fixtures/content/base/scenarios/sam.yaml', 'utf8');
 
 /** A fresh copy each call, so a test can break it without touching the others. */
 export function validScenario(): Scenario {

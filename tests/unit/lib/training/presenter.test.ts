@@ -15,7 +15,7 @@ import {
 } from '../../../../src/lib/training/presenter.ts';
 import { buildDebrief } from '../../../../src/lib/training/debrief.ts';
 
-const scenario = scenarioSchema.parse(parse(readFileSync('tests/fixtures/scenarios/valid.yaml', 'utf8')));
+const scenario = scenarioSchema.parse(parse(readFileSync('tests/fixtures/content/base/scenarios/sam.yaml', 'utf8')));
 const run = (actions: PresenterAction[], from: PresenterState = initialPresenterState()) =>
   actions.reduce((state, action) => presenterReducer(scenario, state, action), from);
 const next: PresenterAction = { type: 'next' };
