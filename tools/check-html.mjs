@@ -3,7 +3,9 @@
  * Checks every built page (dist/**\/*.html) with two HTML checkers and fails on any error:
  * html-validate (rules in .htmlvalidate.json) and the W3C Nu HTML checker (vnu.jar from the
  * vnu-jar package, run once over all pages). The Nu checker needs Java: without it, it is
- * skipped with a message, except under CI=true, where a missing Java is an error.
+ * skipped with a message, except under CI=true, where a missing Java is an error. A third
+ * check is the site's own: no word runs into a link or a contact with no space between
+ * (a line break in an .astro file before an element is not a space).
  *
  *   node tools/check-html.mjs [--root dist]
  */
@@ -63,6 +65,18 @@ function nu(java, files) {
   );
 }
 
+/**
+ * Words run into an element, as "call the<a …>": a letter or comma right before an inline
+ * element, in the page's text (scripts and styles left out), as "file: …the<a href…".
+ */
+export function wordsRunTogether(file, html) {
+  const text = html.replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '');
+  // Other spans are left out: a visually hidden one carries its own leading space.
+  return [...text.matchAll(/[A-Za-z,]<(a|strong|em|code|abbr|time|kbd|span(?= class="contact))\b[^>]{0,30}/g)].map(
+    (m) => `${file}: …${text.slice(Math.max(0, m.index - 30), m.index + 1)}${m[0].slice(1)}… needs a space before the <${m[1]}>`,
+  );
+}
+
 if (!existsSync(ROOT)) {
   console.error(`[html] There is no ${ROOT}/: build the site first (npm run build).`);
   process.exit(1);
@@ -81,6 +95,11 @@ const validateErrors = await htmlValidate(files);
 say(`html-validate: ${validateErrors.length} errors on ${files.length} pages.`);
 for (const e of validateErrors) console.error(`  ${e}`);
 failed ||= validateErrors.length > 0;
+
+const runTogether = files.flatMap((f) => wordsRunTogether(f, readFileSync(f, 'utf8')));
+say(`Spaces before links and contacts: ${runTogether.length} missing on ${files.length} pages.`);
+for (const e of runTogether) console.error(`  ${e}`);
+failed ||= runTogether.length > 0;
 
 const java = findJava();
 if (java) {

@@ -8,7 +8,8 @@ import { join, relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { checkContentText, type KnownIds } from './content-text.ts';
 import { contentRoot } from '../collections/content-root.ts';
-import { checkDuplicateNumbers, checkEntryText, ENTRY_KINDS, readFrontmatter, type EntryKind } from './frontmatter.ts';
+import { checkDataFileText, DATA_FILES, isDataFile } from './data-files.ts';
+import { checkDuplicateNumbers, checkEntryIds, checkEntryText, ENTRY_KINDS, readFrontmatter, type EntryKind } from './frontmatter.ts';
 import { didYouMean } from '../vocabulary/messages.ts';
 import { checkScenarioFolder } from './scenario-folder.ts';
 
@@ -41,21 +42,25 @@ export function knownIds(root: string): KnownIds {
 }
 
 /** The folders a content folder holds, one per collection. */
-export const CONTENT_FOLDERS = ['contacts', 'glossary', 'guidance', 'scenarios'] as const;
+export const CONTENT_FOLDERS = ['contacts', 'glossary', 'guidance', 'scenarios', 'pages', 'blocks'] as const;
+
+/** The data files at the top of a content folder, one per collection. */
+export const CONTENT_FILES = Object.keys(DATA_FILES) as (keyof typeof DATA_FILES)[];
 
 /**
- * Checks that the content folder is there and holds the collections' folders, and nothing
- * misnamed beside them: a wrong or misspelt folder would otherwise build an empty site.
+ * Checks that the content folder is there and holds the collections' folders and data
+ * files, and nothing misnamed beside them: a wrong or misspelt folder or file would
+ * otherwise build a site with a part missing.
  */
 export function checkContentRoot(root: string): string[] {
   if (!existsSync(root) || !statSync(root).isDirectory()) {
     return [
-      `The content folder \`${root}\` does not exist. Run the build from the project's top folder, or point CONTENT_ROOT at a folder holding ${CONTENT_FOLDERS.join(', ')}.`,
+      `The content folder \`${root}\` does not exist. Run the build from the project's top folder, or point CONTENT_ROOT at a folder holding ${CONTENT_FOLDERS.join(', ')} and ${CONTENT_FILES.join(', ')}.`,
     ];
   }
-  const present = readdirSync(root, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .map((d) => d.name);
+  const entries = readdirSync(root, { withFileTypes: true });
+  const present = entries.filter((d) => d.isDirectory()).map((d) => d.name);
+  const files = entries.filter((d) => d.isFile() && !d.name.startsWith('.')).map((d) => d.name);
   const known: readonly string[] = CONTENT_FOLDERS;
   return [
     ...present
@@ -67,6 +72,16 @@ export function checkContentRoot(root: string): string[] {
     ...CONTENT_FOLDERS.filter((name) => !present.includes(name)).map(
       (name) =>
         `${join(root, name)} is missing. Every content folder holds ${CONTENT_FOLDERS.join(', ')}: add the \`${name}\` folder (it may be empty).`,
+    ),
+    ...files
+      .filter((name) => !isDataFile(name))
+      .map(
+        (name) =>
+          `${join(root, name)} is not a content file the site reads.${didYouMean(name, CONTENT_FILES)} The files beside the folders are: ${CONTENT_FILES.join(', ')}.`,
+      ),
+    ...CONTENT_FILES.filter((name) => !files.includes(name)).map(
+      (name) =>
+        `${join(root, name)} is missing. Every content folder holds ${CONTENT_FILES.join(', ')}: add \`${name}\` (see ${DATA_FILES[name].schemaFile}).`,
     ),
   ];
 }
@@ -85,6 +100,10 @@ function contactNumbers(root: string) {
 export function checkContentFolder(root: string): string[] {
   const known = knownIds(root);
   const duplicates = checkDuplicateNumbers(contactNumbers(root));
+  // Pages and blocks are fixed files: each one the site shows must be there, and no other.
+  const fixed = (['pages', 'blocks'] as const).flatMap((kind) =>
+    checkEntryIds(kind, relative(process.cwd(), join(root, kind)), [...ids(join(root, kind))]),
+  );
   // Scenario files get the same text checks from the scenario checker, with their other rules.
   return filesIn(root)
     .filter((file) => !relative(root, file).startsWith('scenarios'))
@@ -92,10 +111,15 @@ export function checkContentFolder(root: string): string[] {
       const path = relative(process.cwd(), file);
       const kind = relative(root, file).split(/[\\/]/)[0] as EntryKind;
       const text = readFileSync(file, 'utf8');
-      const entry = kind in ENTRY_KINDS && file.endsWith('.mdx') ? checkEntryText(text, path, kind, known) : [];
+      const entry =
+        kind in ENTRY_KINDS && file.endsWith('.mdx')
+          ? checkEntryText(text, path, kind, known)
+          : isDataFile(kind)
+            ? checkDataFileText(text, path, kind, known)
+            : [];
       return [...entry, ...checkContentText(text, known, kind === 'contacts').map((p) => `${path}:${p.line}: ${p.message}`)];
     })
-    .concat(duplicates);
+    .concat(fixed, duplicates);
 }
 
 export default function contentChecks(): AstroIntegration {

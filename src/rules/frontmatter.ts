@@ -1,23 +1,29 @@
 /**
- * The frontmatter checks for contacts, glossary terms and guidance pages: the collection's
- * schema, run on the file as written so that each problem names its line, and the
- * cross-references the schema cannot see (a glossary term's `related` ids). Pure: text in,
- * messages out. The build runs it on every file before Astro reads the collections
- * (src/rules/content-checks.ts), so an author meets these words, not zod's.
+ * The frontmatter checks for the MDX collections (contacts, glossary terms, guidance pages,
+ * pages and blocks): the collection's schema, run on the file as written so that each
+ * problem names its line; the cross-references the schema cannot see (a glossary term's
+ * `related` ids); which components the body may use; and, for pages and blocks, that
+ * the file is one the site shows. Pure: text in, messages out. The build runs it on every
+ * file before Astro reads the collections (src/rules/content-checks.ts), so an
+ * author meets these words, not zod's.
  */
-import { LineCounter, parseDocument } from 'yaml';
+import { parseDocument } from 'yaml';
 import type { KnownIds } from './content-text.ts';
 import { toNationalDigits } from '../vocabulary/phone.ts';
 import { contactSchema } from '../schemas/contact.ts';
 import { glossarySchema } from '../schemas/glossary.ts';
 import { guidanceSchema } from '../schemas/guidance.ts';
-import { didYouMean, fieldsAt, issueMessage } from '../vocabulary/messages.ts';
+import { BLOCK_IDS, blockSchema, PAGE_COMPONENTS, PAGE_IDS, pageSchema, SHARED_COMPONENTS, type PageId } from '../schemas/page.ts';
+import { didYouMean } from '../vocabulary/messages.ts';
+import { parseYaml, schemaProblems } from './yaml-schema.ts';
 
-/** The collections whose entries are MDX files with frontmatter. */
+/** The collections whose entries are MDX files with frontmatter; `ids` when the site expects fixed files. */
 export const ENTRY_KINDS = {
   contacts: { schema: contactSchema, file: 'src/schemas/contact.ts' },
   glossary: { schema: glossarySchema, file: 'src/schemas/glossary.ts' },
   guidance: { schema: guidanceSchema, file: 'src/schemas/guidance.ts' },
+  pages: { schema: pageSchema, file: 'src/schemas/page.ts', ids: PAGE_IDS },
+  blocks: { schema: blockSchema, file: 'src/schemas/page.ts', ids: BLOCK_IDS },
 } as const;
 export type EntryKind = keyof typeof ENTRY_KINDS;
 
@@ -29,6 +35,27 @@ export function readFrontmatter(text: string): Record<string, unknown> | undefin
   if (!match) return undefined;
   const data: unknown = parseDocument(match[1]!).toJS();
   return data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
+}
+
+/** The components an entry may use in its body: <Contact> and <Term>, and a page's own. */
+export function allowedComponents(kind: EntryKind, id: string): readonly string[] {
+  const own = kind === 'pages' && Object.hasOwn(PAGE_COMPONENTS, id) ? PAGE_COMPONENTS[id as PageId] : [];
+  return [...SHARED_COMPONENTS, ...own];
+}
+
+/** A component in the body that the page does not provide would stop the build with Astro's words; these are ours. */
+function checkComponents(text: string, file: string, allowed: readonly string[]): string[] {
+  // Comments may name components; blank them out, keeping the lines.
+  const body = text.replace(/\{\/\*[\s\S]*?\*\/\}/g, (c) => c.replace(/[^\n]/g, ' '));
+  return body.split('\n').flatMap((content, index) =>
+    [...content.matchAll(/<([A-Z][A-Za-z0-9]*)\b/g)]
+      .map((m) => m[1]!)
+      .filter((name) => !allowed.includes(name))
+      .map(
+        (name) =>
+          `${file}:${index + 1}: <${name}> is not a component this file can use.${didYouMean(name, allowed)} It can use: ${allowed.map((a) => `<${a}>`).join(', ')}.`,
+      ),
+  );
 }
 
 /**
@@ -46,37 +73,49 @@ export function checkEntryText(text: string, file: string, kind: EntryKind, know
       `${file} (line 1): the file has no frontmatter. Start it with a line of three hyphens (---), then its fields, then another line of three hyphens (see ${ENTRY_KINDS[kind].file}).`,
     ];
   }
-  const lines = new LineCounter();
-  const doc = parseDocument(match[1]!, { lineCounter: lines, prettyErrors: false });
+  const id = (file.split(/[\\/]/).at(-1) ?? '').replace(/\.mdx$/, '');
+  const components = checkComponents(text, file, allowedComponents(kind, id));
   // The frontmatter starts on the file's second line, after the opening ---.
-  const at = (offset: number) => `${file} (line ${lines.linePos(offset).line + 1})`;
-  if (doc.errors.length > 0)
-    return doc.errors.map((e) => `${at(e.pos[0])}: the frontmatter is not valid YAML: ${e.message.split('\n')[0]}`);
-  const lineOf = (path: readonly (string | number)[]) => {
-    for (let end = path.length; end >= 0; end--) {
-      const node = doc.getIn(path.slice(0, end), true) as { range?: [number, number, number] } | undefined;
-      if (node?.range) return at(node.range[0]);
-    }
-    return `${file} (line 2)`;
-  };
+  const parsed = parseYaml(match[1]!, file, 2, 'the frontmatter');
+  if (!parsed.ok) return parsed.problems;
   const { schema, file: schemaFile } = ENTRY_KINDS[kind];
-  const data: unknown = doc.toJS() ?? {};
-  const parsed = schema.safeParse(data);
-  if (!parsed.success) {
-    return parsed.error.issues.map((issue) => {
-      const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
-      return `${lineOf(path)}: ${path.join('.') || '(frontmatter)'}: ${issueMessage(issue, path, schemaFile, fieldsAt(schema, path))}`;
-    });
-  }
-  if (kind !== 'glossary') return [];
-  const related = (parsed.data as { related: string[] }).related;
-  return related.flatMap((id, k) =>
-    known.glossary.has(id)
-      ? []
-      : [
-          `${lineOf(['related', k])}: related.${k}: \`related\` lists \`${id}\`, but there is no content/glossary/${id}.mdx.${didYouMean(id, known.glossary)} Use the id of a glossary term (its file name without .mdx).`,
-        ],
-  );
+  const { problems, data } = schemaProblems<unknown>(parsed, schema, schemaFile, '(frontmatter)');
+  if (problems.length > 0 || kind !== 'glossary') return [...problems, ...components];
+  const related = (data as { related: string[] }).related;
+  return [
+    ...related.flatMap((id, k) =>
+      known.glossary.has(id)
+        ? []
+        : [
+            `${parsed.where(['related', k])}: related.${k}: \`related\` lists \`${id}\`, but there is no content/glossary/${id}.mdx.${didYouMean(id, known.glossary)} Use the id of a glossary term (its file name without .mdx).`,
+          ],
+    ),
+    ...components,
+  ];
+}
+
+/**
+ * For the collections whose files the site expects by name (pages and blocks): a file
+ * it would not show, and a file it needs that is missing.
+ * @param kind the collection
+ * @param folder the folder to name in messages, such as "content/pages"
+ * @param present the ids of the files there (file names without .mdx)
+ */
+export function checkEntryIds(kind: EntryKind, folder: string, present: readonly string[]): string[] {
+  const entry = ENTRY_KINDS[kind];
+  if (!('ids' in entry)) return [];
+  const expected: readonly string[] = entry.ids;
+  return [
+    ...present
+      .filter((id) => !expected.includes(id))
+      .map(
+        (id) =>
+          `${folder}/${id}.mdx is not a file the site shows.${didYouMean(id, expected)} Rename it to one of: ${expected.map((e) => `${e}.mdx`).join(', ')}.`,
+      ),
+    ...expected
+      .filter((id) => !present.includes(id))
+      .map((id) => `${folder}/${id}.mdx is missing. Add it: the site shows its words (see ${ENTRY_KINDS[kind].file} for its fields).`),
+  ];
 }
 
 /** A contact as the duplicate-number check needs it. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkScenarioText } from './scenario-folder.ts';
 import type { KnownIds } from './content-text.ts';
 
-const valid = readFileSync('tests/fixtures/scenarios/valid.yaml', 'utf8');
+const valid = readFileSync('tests/fixtures/content/base/scenarios/sam.yaml', 'utf8');
 const known: KnownIds = { guidance: new Set(['consent']), glossary: new Set(['cluster']), contacts: new Set(['duty-and-advice']) };
 const FILE = 'content/scenarios/sam.yaml';
 const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;

@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { knownIds } from '../../src/rules/content-checks.ts';
 import { checkScenarioText } from '../../src/rules/scenario-folder.ts';
+import { caseFileText } from '../build/support/cases.ts';
 import { activate } from './support/keyboard.ts';
 import { axeViolations } from './support/site.ts';
 import { presenter } from './support/training.ts';
@@ -233,7 +234,7 @@ test('opens a site scenario on demand and a file from the computer; the page pas
   expect(ms).toBeLessThan(5000);
 
   // A file from the computer, with a problem: the build's words, linked to the field.
-  const broken = readFileSync('tests/fixtures/content/scenario-broken-graph/scenarios/sam.yaml');
+  const broken = Buffer.from(caseFileText('scenario-broken-graph', 'scenarios/sam.yaml'));
   await page.getByLabel('A YAML file from your computer').setInputFiles({ name: 'sam.yaml', mimeType: 'application/yaml', buffer: broken });
   await expect(page.getByRole('status').filter({ hasText: 'Opened the file sam.yaml' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'There is a problem' })).toBeVisible();
@@ -248,7 +249,7 @@ test('opens a site scenario on demand and a file from the computer; the page pas
   );
 
   // Drag and drop.
-  const valid = readFileSync('tests/fixtures/content/scenario-valid/scenarios/sam.yaml', 'utf8');
+  const valid = caseFileText('base', 'scenarios/sam.yaml');
   const transfer = await page.evaluateHandle((text) => {
     const dt = new DataTransfer();
     dt.items.add(new File([text], 'dropped.yaml', { type: 'application/yaml' }));

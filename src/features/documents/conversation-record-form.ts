@@ -4,7 +4,7 @@
  * copy of each filled-in answer in full. It sends nothing and stores nothing: no
  * network, no storage, no cookies. Without it the form still fills in and prints.
  */
-import { recordFileName, recordToText } from './conversation-record.ts';
+import { recordFileName, recordToText, type RecordForSaving } from './conversation-record.ts';
 import { saveFile } from './save-file.ts';
 
 /** What the form holds, by field name. */
@@ -34,6 +34,8 @@ function preparePrint(form: HTMLFormElement): void {
 export function enhanceConversationRecord(doc: Document): void {
   const form = doc.querySelector<HTMLFormElement>('form[data-conversation-record]');
   if (!form) return;
+  // The page writes the questions here (content/conversation-record.yaml), as the form shows them.
+  const record = JSON.parse(form.dataset['conversationRecord'] ?? '') as RecordForSaving;
   const actions = form.querySelector<HTMLElement>('[data-record-actions]');
   const status = form.querySelector<HTMLElement>('[data-record-status]');
 
@@ -43,7 +45,7 @@ export function enhanceConversationRecord(doc: Document): void {
     event.preventDefault();
     const values = valuesOf(form);
     const name = recordFileName(values);
-    saveFile(name, recordToText(values), 'text/plain;charset=utf-8', doc);
+    saveFile(name, recordToText(record, values), 'text/plain;charset=utf-8', doc);
     if (status) status.textContent = `Saved as ${name} in your downloads.`;
   });
   // Enter in a one-line box would save the file unasked; only the button saves.

@@ -1,5 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { RECORD_FIELDS, dateAnswer, recordFileName, recordToText } from './conversation-record.ts';
+import { dateAnswer, recordFileName, recordForSaving, recordToText } from './conversation-record.ts';
+import { conversationRecordSchema } from '../../schemas/conversation-record.ts';
+
+// The real questions, as the page hands them to its script.
+const record = recordForSaving(
+  'Conversation record',
+  conversationRecordSchema.parse(parse(readFileSync('content/conversation-record.yaml', 'utf8'))),
+);
+const RECORD_FIELDS = record.sections.flatMap((s) => s.fields);
 
 describe('the conversation record', () => {
   it('asks each question once', () => {
@@ -33,7 +43,7 @@ describe('the conversation record', () => {
   });
 
   it('saves every answer under its question, dates written out and blanks marked', () => {
-    const text = recordToText({
+    const text = recordToText(record, {
       'date-day': '23',
       'date-month': '11',
       'date-year': '2026',
@@ -47,11 +57,11 @@ describe('the conversation record', () => {
     expect(text).toContain('Who coordinates the help (the Lead Practitioner): Class teacher, primary school');
     expect(text).toContain("### The child's needs\n\n(not filled in)");
     expect(text).toContain('When it will be reviewed: (not filled in)');
-    expect(text).toMatch(/It is not a case record/);
+    expect(text).toMatch(/^# Conversation record\n\n.*It is not a case record/);
   });
 
   it('keeps a date that is not a real date as it was typed', () => {
-    expect(recordToText({ 'review-day': '40', 'review-month': '1', 'review-year': '2027' })).toContain(
+    expect(recordToText(record, { 'review-day': '40', 'review-month': '1', 'review-year': '2027' })).toContain(
       'When it will be reviewed: 40/1/2027',
     );
   });

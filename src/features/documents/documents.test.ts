@@ -9,6 +9,7 @@ import {
   parsePageRule,
   pdfHref,
 } from './documents.ts';
+import { DOCUMENT_IDS } from '../../vocabulary/documents.ts';
 
 describe('page rules', () => {
   it('round-trips through the data-pdf-pages attribute', () => {
@@ -40,6 +41,10 @@ describe('the documents', () => {
     expect(documentById('contacts-card').pages).toEqual({ exactly: 1 });
   });
 
+  it('has rules for every document the vocabulary names, in its order, and no others', () => {
+    expect(DOCUMENTS.map((d) => d.id)).toEqual([...DOCUMENT_IDS]);
+  });
+
   it('gives every document a unique id, a page under /documents/ and a PDF beside it', () => {
     const ids = DOCUMENTS.map((d) => d.id);
     expect(new Set(ids).size).toBe(ids.length);
@@ -50,10 +55,12 @@ describe('the documents', () => {
   });
 
   it('makes a handout per scenario with its own id and page', () => {
-    const doc = handoutDocument('leo-goes-quiet', 'Leo goes quiet');
+    const words = { title: '{scenario}: scenario handout', name: 'the handout for “{scenario}”', purpose: 'The case.' };
+    const doc = handoutDocument('leo-goes-quiet', 'Leo goes quiet', words);
     expect(doc.id).toBe('scenario-leo-goes-quiet');
     expect(doc.path).toBe('/documents/scenarios/leo-goes-quiet/');
     expect(pdfHref(doc)).toBe('/documents/scenario-leo-goes-quiet.pdf');
     expect(doc.name).toBe('the handout for “Leo goes quiet”');
+    expect(doc.title).toBe('Leo goes quiet: scenario handout');
   });
 });

@@ -1,9 +1,14 @@
 /**
- * The printable documents: what each is for, where its page is, and how many A4 pages
- * its PDF may have. The pages under /documents/ render from this list, the PDF script
- * (tools/build-pdfs.mjs) reads the rules back from the built HTML, and the tests hold
- * every PDF to them, so a rule written here cannot drift from what is checked.
+ * The printable documents' rules: where each one's page is, how many A4 pages its PDF may
+ * have, and which numbers it must carry. The pages under /documents/ render from this
+ * list (with the words in content/documents.yaml), the PDF script (tools/build-pdfs.ts)
+ * reads the rules back from the built HTML, and the tests hold every PDF to them, so a
+ * rule written here cannot drift from what is checked.
  */
+import type { DocumentWords } from '../../schemas/documents.ts';
+import { HANDOUT_WORDS, type DocumentId } from '../../vocabulary/documents.ts';
+
+export { HANDOUT_WORDS, type DocumentId };
 
 /** How many A4 pages a document's PDF may have. */
 export type PageRule = { readonly exactly: number } | { readonly atMost: number };
@@ -11,16 +16,10 @@ export type PageRule = { readonly exactly: number } | { readonly atMost: number 
 /** Which contacts' numbers a document must carry (the PDF tests check its text for them). */
 export type Carries = 'all' | 'urgent';
 
-/** One printable document. */
-export interface PrintDocument {
+/** The rules of one printable document: where it is and what its PDF must be. */
+export interface DocumentRules {
   /** Lower-case words joined by hyphens; also names its PDF: /documents/<id>.pdf. */
   readonly id: string;
-  /** Its title, as printed on it. */
-  readonly title: string;
-  /** How a sentence names it: "the poster". */
-  readonly name: string;
-  /** What it is for, in one plain sentence, shown on the documents page. */
-  readonly purpose: string;
   /** The page that prints as this document. */
   readonly path: string;
   /** How many A4 pages its PDF may have. */
@@ -31,57 +30,22 @@ export interface PrintDocument {
   readonly carries: Carries;
 }
 
-/** The documents made from the guidance and the contacts, in the order the documents page lists them. */
+/** One printable document: its rules, and its words from content/documents.yaml. */
+export interface PrintDocument extends DocumentRules, Readonly<DocumentWords> {}
+
+/**
+ * The documents made from the guidance and the contacts, in the order the documents page
+ * lists them. Their words (title, name, purpose) are in content/documents.yaml, by id.
+ */
 export const DOCUMENTS = [
-  {
-    id: 'guidance',
-    name: 'the guidance',
-    title: 'Right conversation, right people, right time: early help in Leeds',
-    purpose: 'All the guidance in one document, with a contents list, the words it uses and every contact, to read on paper or share.',
-    path: '/documents/guidance/',
-    pages: { atMost: 30 },
-    pageNumbers: true,
-    carries: 'all',
-  },
-  {
-    id: 'poster',
-    name: 'the poster',
-    title: 'Right conversation, right people, right time (poster)',
-    purpose:
-      'The approach in brief and the numbers to call, for a staff room or noticeboard. It prints on A4 and is clear enough to enlarge to A3.',
-    path: '/documents/poster/',
-    pages: { exactly: 1 },
-    pageNumbers: false,
-    carries: 'urgent',
-  },
-  {
-    id: 'contacts-card',
-    name: 'the contacts card',
-    title: 'Who to call about a child in Leeds (contacts card)',
-    purpose: 'Every contact, who it is for and the number to call, on one side of A4 that folds in half to keep in a bag or diary.',
-    path: '/documents/contacts-card/',
-    pages: { exactly: 1 },
-    pageNumbers: false,
-    carries: 'all',
-  },
-  {
-    id: 'conversation-record',
-    name: 'the conversation record',
-    title: 'Conversation record',
-    purpose:
-      'A form to record a quality conversation about a child: who took part, the concerns and needs, what was agreed and when it will be reviewed. Print it blank or fill it in on screen.',
-    path: '/documents/conversation-record/',
-    pages: { atMost: 3 },
-    pageNumbers: true,
-    carries: 'urgent',
-  },
-] as const satisfies readonly PrintDocument[];
+  { id: 'guidance', path: '/documents/guidance/', pages: { atMost: 30 }, pageNumbers: true, carries: 'all' },
+  { id: 'poster', path: '/documents/poster/', pages: { exactly: 1 }, pageNumbers: false, carries: 'urgent' },
+  { id: 'contacts-card', path: '/documents/contacts-card/', pages: { exactly: 1 }, pageNumbers: false, carries: 'all' },
+  { id: 'conversation-record', path: '/documents/conversation-record/', pages: { atMost: 3 }, pageNumbers: true, carries: 'urgent' },
+] as const satisfies readonly (DocumentRules & { id: DocumentId })[];
 
-/** The id of one of the fixed documents. */
-export type DocumentId = (typeof DOCUMENTS)[number]['id'];
-
-/** One of the fixed documents by its id. */
-export function documentById(id: DocumentId): PrintDocument {
+/** The rules of one of the fixed documents, by its id. */
+export function documentById(id: DocumentId): DocumentRules {
   const doc = DOCUMENTS.find((d) => d.id === id);
   if (!doc) throw new Error(`There is no document "${id}" in src/features/documents/documents.ts.`);
   return doc;
@@ -90,13 +54,17 @@ export function documentById(id: DocumentId): PrintDocument {
 /** The scenario handouts are made one per scenario; this is the page rule they share. */
 export const HANDOUT_PAGES: PageRule = { atMost: 4 };
 
-/** The handout for one scenario: its case, form and questions, with space for notes. */
-export function handoutDocument(scenarioId: string, scenarioTitle: string): PrintDocument {
+/**
+ * The handout for one scenario: its case, form and questions, with space for notes.
+ * @param words the handouts' words, where {scenario} stands for the scenario's title
+ */
+export function handoutDocument(scenarioId: string, scenarioTitle: string, words: DocumentWords): PrintDocument {
+  const fill = (text: string) => text.replaceAll('{scenario}', scenarioTitle);
   return {
     id: `scenario-${scenarioId}`,
-    title: `${scenarioTitle}: scenario handout`,
-    name: `the handout for “${scenarioTitle}”`,
-    purpose: 'The case, the form and the questions to discuss, with space for notes. It gives no answers.',
+    title: fill(words.title),
+    name: fill(words.name),
+    purpose: fill(words.purpose),
     path: `/documents/scenarios/${scenarioId}/`,
     pages: HANDOUT_PAGES,
     pageNumbers: true,

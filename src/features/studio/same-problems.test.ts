@@ -4,10 +4,10 @@
  * integration calls it) and through the studio's checks, both on the file as opened
  * and on the draft the studio would save.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync, cpSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { removeWrittenCases, writeCase, type CaseName } from '../../../tests/build/support/cases.ts';
 import { knownIds } from '../../rules/content-checks.ts';
 import { checkScenarioFolder } from '../../rules/scenario-folder.ts';
 import { checkDraft, checkStudioText } from './check.ts';
@@ -15,7 +15,7 @@ import { fieldId, fieldPath } from './editor.ts';
 import { blankTemplate } from './template.ts';
 import { fromYaml, toYaml } from './yaml.ts';
 
-const FIXTURES = ['scenario-broken-graph', 'scenario-broken-schema', 'scenario-giveaway'];
+const FIXTURES: CaseName[] = ['scenario-broken-graph', 'scenario-broken-schema', 'scenario-giveaway'];
 const withoutLines = (m: string) => m.replace(/ \(line \d+\)/g, '');
 
 /** Extra broken files, written from the blank template: a typed number, a missing step, a significant-harm case, a bad link. */
@@ -40,13 +40,12 @@ function extraFixtures(): { name: string; text: string }[] {
   ];
 }
 
-const temp = mkdtempSync(join(tmpdir(), 'studio-broken-'));
-afterAll(() => rmSync(temp, { recursive: true, force: true }));
+afterAll(removeWrittenCases);
 
 describe('the studio and the build report the same problems', () => {
   for (const fixture of FIXTURES) {
     it(`for ${fixture}`, () => {
-      const root = `tests/fixtures/content/${fixture}`;
+      const root = writeCase(fixture);
       const known = knownIds(root);
       const build = checkScenarioFolder(root, known);
       expect(build.length).toBeGreaterThan(0);
@@ -61,8 +60,7 @@ describe('the studio and the build report the same problems', () => {
   }
 
   it('for broken files written from the template', () => {
-    const root = join(temp, 'content');
-    cpSync('tests/fixtures/content/scenario-valid', root, { recursive: true });
+    const root = writeCase('base');
     rmSync(join(root, 'scenarios'), { recursive: true });
     mkdirSync(join(root, 'scenarios'));
     const extra = extraFixtures();
@@ -82,7 +80,7 @@ describe('the studio and the build report the same problems', () => {
 
   it('on the draft the studio would save, for every fixture that opens', () => {
     for (const fixture of FIXTURES) {
-      const root = `tests/fixtures/content/${fixture}`;
+      const root = writeCase(fixture);
       const known = knownIds(root);
       for (const name of readdirSync(join(root, 'scenarios'))) {
         const file = join(root, 'scenarios', name);

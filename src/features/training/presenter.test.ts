@@ -15,7 +15,7 @@ import {
 } from './presenter.ts';
 import { buildDebrief } from './debrief.ts';
 
-const scenario = scenarioSchema.parse(parse(readFileSync('tests/fixtures/scenarios/valid.yaml', 'utf8')));
+const scenario = scenarioSchema.parse(parse(readFileSync('tests/fixtures/content/base/scenarios/sam.yaml', 'utf8')));
 const run = (actions: PresenterAction[], from: PresenterState = initialPresenterState()) =>
   actions.reduce((state, action) => presenterReducer(scenario, state, action), from);
 const next: PresenterAction = { type: 'next' };

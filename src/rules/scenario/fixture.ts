@@ -5,7 +5,7 @@ import type { KnownIds } from '../content-text.ts';
 import { checkScenarioGraph } from './graph.ts';
 import { scenarioSchema, type Scenario } from '../../schemas/scenario.ts';
 
-const text = readFileSync('tests/fixtures/scenarios/valid.yaml', 'utf8');
+const text = readFileSync('tests/fixtures/content/base/scenarios/sam.yaml', 'utf8');
 
 /** A fresh copy each call, so a test can break it without touching the others. */
 export function validScenario(): Scenario {

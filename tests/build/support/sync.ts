@@ -1,6 +1,6 @@
 /**
- * Runs the real `astro sync` over one fixture content folder (tests/fixtures/content/<name>),
- * as the build would, and returns its exit status and its words without colour codes.
+ * Runs the real `astro sync` over a content folder (a case written by cases.ts), as the
+ * build would, and returns its exit status and its words without colour codes.
  * Each run has a cache of its own, so fixture content can never leak into the real site's
  * cache or another run's, and the cache is removed afterwards. It runs without blocking,
  * so that a test file's cases can overlap.
@@ -13,11 +13,7 @@ import { fileURLToPath } from 'node:url';
 
 const ASTRO = fileURLToPath(new URL('../../../node_modules/astro/bin/astro.mjs', import.meta.url));
 
-export function syncFixture(fixture: string): Promise<{ status: number | null; output: string }> {
-  return syncContent(`tests/fixtures/content/${fixture}`);
-}
-
-/** The same, over any content folder (such as a temporary copy of a fixture). */
+/** Runs `astro sync` with CONTENT_ROOT set to `root`. */
 export function syncContent(root: string): Promise<{ status: number | null; output: string }> {
   const cache = mkdtempSync(join(tmpdir(), 'astro-cache-'));
   const child = spawn(process.execPath, [ASTRO, 'sync'], {
