@@ -15,7 +15,7 @@ import { fileName, fromYaml } from './yaml.ts';
 import { longestPathSteps, strongestPath } from '../scenarios/paths.ts';
 import ScenarioPlayer from '../scenarios/ScenarioPlayer.tsx';
 import { Studio as StudioContext } from './context.ts';
-import Form from './Form.tsx';
+import Form from './form/Form.tsx';
 import StudioMap from './Map.tsx';
 
 interface Props {
