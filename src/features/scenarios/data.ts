@@ -21,12 +21,18 @@ export async function scenarioPaths(): Promise<{ params: { id: string }; props: 
   return (await scenariosByTitle()).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
 }
 
+/** The file a scenario was read from, for messages and for the studio to open. */
+export function scenarioFile(entry: ScenarioEntry): string {
+  return entry.filePath ?? `content/scenarios/${entry.id}.yaml`;
+}
+
 /**
  * The titles and contacts a scenario links to. The build's graph checks have already
  * made sure each exists; this fails loudly rather than render a broken link if not.
  */
-export async function scenarioRefs(scenario: Scenario, file: string): Promise<ScenarioRefs> {
-  const ids = linkedIds(scenario);
+export async function scenarioRefs(entry: ScenarioEntry): Promise<ScenarioRefs> {
+  const file = scenarioFile(entry);
+  const ids = linkedIds(entry.data);
   const guidance = await guidanceInOrder();
   const glossary = await glossaryAtoZ();
   const refs: ScenarioRefs = { guidance: {}, glossary: {}, contacts: {} };

@@ -15,7 +15,7 @@ import { fileName, fromYaml } from './yaml.ts';
 import { longestPathSteps, strongestPath } from '../scenarios/paths.ts';
 import ScenarioPlayer from '../scenarios/ScenarioPlayer.tsx';
 import { Studio as StudioContext } from './context.ts';
-import Form from './Form.tsx';
+import Form from './form/Form.tsx';
 import StudioMap from './Map.tsx';
 
 interface Props {
@@ -29,6 +29,15 @@ const isTyping = (t: EventTarget | null) =>
   t instanceof HTMLTextAreaElement ||
   (t instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'file'].includes(t.type)) ||
   (t instanceof HTMLElement && t.isContentEditable);
+
+/** Undo or Redo: disabled when there is nothing to undo or redo, and named with its keys. */
+function HistoryButton({ label, disabled, onClick, keys }: { label: string; disabled: boolean; onClick: () => void; keys: string }) {
+  return (
+    <button type="button" className="button button--secondary" disabled={disabled} onClick={onClick} aria-keyshortcuts={keys}>
+      {label}
+    </button>
+  );
+}
 
 export default function Studio({ catalogue }: Props) {
   const [state, dispatch] = useReducer(editorReducer, undefined, () => initialEditorState(blankTemplate(), 'the blank template'));
@@ -264,24 +273,13 @@ export default function Studio({ catalogue }: Props) {
         </section>
 
         <div className="studio-toolbar" role="group" aria-label="Edit and save">
-          <button
-            type="button"
-            className="button button--secondary"
-            disabled={state.past.length === 0}
-            onClick={() => dispatch({ type: 'undo' })}
-            aria-keyshortcuts="Control+Z"
-          >
-            Undo
-          </button>
-          <button
-            type="button"
-            className="button button--secondary"
+          <HistoryButton label="Undo" disabled={state.past.length === 0} onClick={() => dispatch({ type: 'undo' })} keys="Control+Z" />
+          <HistoryButton
+            label="Redo"
             disabled={state.future.length === 0}
             onClick={() => dispatch({ type: 'redo' })}
-            aria-keyshortcuts="Control+Shift+Z Control+Y"
-          >
-            Redo
-          </button>
+            keys="Control+Shift+Z Control+Y"
+          />
           <button type="button" className="button" onClick={save}>
             Save as a file
           </button>

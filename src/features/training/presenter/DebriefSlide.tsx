@@ -13,6 +13,12 @@ import { saveFile } from '../../documents/save-file.ts';
 
 const score = (n: number | undefined) => (n === undefined ? 'Not reached' : outcomeWord(n));
 
+/** The files the debrief can be saved as, made in the browser. */
+const SAVE_AS = [
+  { name: 'Markdown', extension: 'md', write: debriefMarkdown, type: 'text/markdown' },
+  { name: 'JSON', extension: 'json', write: debriefJson, type: 'application/json' },
+] as const;
+
 export function DebriefSlide({ data, state, headingRef }: SlideProps) {
   const model = useMemo(
     () => buildDebrief(debriefInput(data.scenarioId, data.scenario, state, new Date().toISOString().slice(0, 10))),
@@ -101,20 +107,16 @@ export function DebriefSlide({ data, state, headingRef }: SlideProps) {
         <button type="button" className="button" onClick={() => window.print()}>
           Print the debrief
         </button>
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => saveFile(debriefFileName(model, 'md'), debriefMarkdown(model), 'text/markdown')}
-        >
-          Save as Markdown
-        </button>
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => saveFile(debriefFileName(model, 'json'), debriefJson(model), 'application/json')}
-        >
-          Save as JSON
-        </button>
+        {SAVE_AS.map(({ name, extension, write, type }) => (
+          <button
+            key={extension}
+            type="button"
+            className="button button--secondary"
+            onClick={() => saveFile(debriefFileName(model, extension), write(model), type)}
+          >
+            Save as {name}
+          </button>
+        ))}
       </div>
       <p className="meta">The file is made on this computer. It holds no names and nothing is sent anywhere.</p>
     </div>

@@ -1,4 +1,5 @@
 /** The presenter's controls: back and next, the session timer, blank, full screen and the speaker notes. */
+import type { ReactNode } from 'react';
 import { nextLabel, type Slide } from '../presenter.ts';
 import { elapsed, elapsedInWords, formatElapsed, isRunning, type TimerState } from '../timer.ts';
 
@@ -18,68 +19,75 @@ interface Props {
   onRestart: () => void;
 }
 
-// Buttons that do nothing at the moment say so with aria-disabled rather than `disabled`,
-// so they stay in the tab order and keep their place for a keyboard user.
+/**
+ * A button of the toolbar. One that does nothing at the moment (`off`) says so with
+ * aria-disabled rather than `disabled`, so it stays in the tab order and keeps its place
+ * for a keyboard user.
+ */
+function Control({
+  primary,
+  onClick,
+  pressed,
+  off,
+  keys,
+  children,
+}: {
+  primary?: boolean;
+  onClick: () => void;
+  pressed?: boolean;
+  off?: boolean;
+  keys?: string;
+  children: ReactNode;
+}) {
+  return (
+    <button
+      type="button"
+      className={primary ? 'button' : 'button button--secondary'}
+      onClick={onClick}
+      aria-pressed={pressed}
+      aria-disabled={off || undefined}
+      aria-keyshortcuts={keys}
+    >
+      {children}
+    </button>
+  );
+}
+
 export default function Toolbar(p: Props) {
   const ms = elapsed(p.timer, p.now);
   return (
     <div className="presenter__controls no-print">
       <div className="presenter__group">
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={p.onPrev}
-          aria-disabled={p.slide === 'title' || undefined}
-          aria-keyshortcuts="ArrowLeft PageUp"
-        >
+        <Control onClick={p.onPrev} off={p.slide === 'title'} keys="ArrowLeft PageUp">
           ‹ Back
-        </button>
-        <button
-          type="button"
-          className="button"
-          onClick={p.onNext}
-          aria-disabled={p.slide === 'debrief' || undefined}
-          aria-keyshortcuts="ArrowRight PageDown Space"
-        >
+        </Control>
+        <Control primary onClick={p.onNext} off={p.slide === 'debrief'} keys="ArrowRight PageDown Space">
           Next: {nextLabel(p.slide)} ›
-        </button>
+        </Control>
       </div>
       <div className="presenter__group presenter__timer">
         {/* role="timer" is not read out as it changes; the label says the time in words. */}
         <span role="timer" className="presenter__clock" aria-label={`Session time: ${elapsedInWords(ms)}`}>
           {formatElapsed(ms)}
         </span>
-        <button type="button" className="button button--secondary" onClick={p.onTimer} aria-keyshortcuts="T">
+        <Control onClick={p.onTimer} keys="T">
           {isRunning(p.timer) ? 'Pause timer' : ms > 0 ? 'Resume timer' : 'Start timer'}
-        </button>
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={p.onTimerReset}
-          aria-disabled={(ms === 0 && !isRunning(p.timer)) || undefined}
-        >
+        </Control>
+        <Control onClick={p.onTimerReset} off={ms === 0 && !isRunning(p.timer)}>
           Reset timer
-        </button>
+        </Control>
       </div>
       <div className="presenter__group">
-        <button type="button" className="button button--secondary" onClick={p.onBlank} aria-pressed={p.blank} aria-keyshortcuts="B">
+        <Control onClick={p.onBlank} pressed={p.blank} keys="B">
           Blank screen
-        </button>
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={p.onFullscreen}
-          aria-pressed={p.fullscreen}
-          aria-keyshortcuts="F"
-        >
+        </Control>
+        <Control onClick={p.onFullscreen} pressed={p.fullscreen} keys="F">
           Full screen
-        </button>
-        <button type="button" className="button button--secondary" onClick={p.onNotes} aria-keyshortcuts="N">
+        </Control>
+        <Control onClick={p.onNotes} keys="N">
           Speaker notes
-        </button>
-        <button type="button" className="button button--secondary" onClick={p.onRestart}>
-          Start again
-        </button>
+        </Control>
+        <Control onClick={p.onRestart}>Start again</Control>
       </div>
     </div>
   );

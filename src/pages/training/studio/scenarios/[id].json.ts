@@ -4,12 +4,12 @@
  */
 import { readFileSync } from 'node:fs';
 import type { APIRoute } from 'astro';
-import { scenariosByTitle } from '../../../../features/scenarios/data.ts';
+import { scenarioFile, scenariosByTitle } from '../../../../features/scenarios/data.ts';
 
 export async function getStaticPaths() {
   return (await scenariosByTitle()).map((entry) => ({
     params: { id: entry.id },
-    props: { file: entry.filePath ?? `content/scenarios/${entry.id}.yaml` },
+    props: { file: scenarioFile(entry) },
   }));
 }
 
