@@ -47,7 +47,7 @@ describe('the content checks on each case made from the base fixture', () => {
   it(says('contact-duplicate-number'), () => {
     expect(problems('contact-duplicate-number')).toMatchInlineSnapshot(`
       [
-        "content/contacts/duty-and-advice.mdx: \`phone\` 0113 222 4403 is also the number of Contact Centre in content/contacts/contact-centre.mdx. Each number lives in one contact entry: remove it here and show that contact instead, or correct the number.",
+        "content/contacts/duty-and-advice.mdx (line 5): phone: \`phone\` 0113 222 4403 is also the number of Contact Centre in content/contacts/contact-centre.mdx. Each number lives in one contact entry: remove it here and show that contact instead, or correct the number.",
       ]
     `);
   });
@@ -68,11 +68,18 @@ describe('the content checks on each case made from the base fixture', () => {
     `);
   });
 
+  it(says('fact-not-carried'), () => {
+    expect(problems('fact-not-carried')).toMatchInlineSnapshot(`
+      [
+        "content/guidance: no guidance page carries the fact R1 (content/facts.yaml says what it is). Every fact from the sources must reach the site: say it on the guidance page it belongs to, and add \`R1\` to that page's \`facts:\` list.",
+      ]
+    `);
+  });
+
   it(says('guidance-key-typo'), () => {
     expect(problems('guidance-key-typo')).toMatchInlineSnapshot(`
       [
-        "content/guidance/consent.mdx (line 2): reviewed: Add \`reviewed\`: the date someone last checked this page against the sources, as YYYY-MM-DD.",
-        "content/guidance/consent.mdx (line 2): (frontmatter): \`reveiwed\` is not a field here. Did you mean \`reviewed\`? Remove it or correct its name; the fields are: title, description, order, facts, reviewed, urgent (see src/schemas/guidance.ts).",
+        "content/guidance/consent.mdx (line 6): reveiwed: \`reveiwed\` is not a field here. Did you mean \`reviewed\`? Correct its name (see src/schemas/guidance.ts).",
       ]
     `);
   });
@@ -123,8 +130,7 @@ describe('the content checks on each case made from the base fixture', () => {
   it(says('page-key-typo'), () => {
     expect(problems('page-key-typo')).toMatchInlineSnapshot(`
       [
-        "content/pages/home.mdx (line 2): description: Add \`description\`: one sentence saying what the page is for.",
-        "content/pages/home.mdx (line 2): (frontmatter): \`descripton\` is not a field here. Did you mean \`description\`? Remove it or correct its name; the fields are: title, description, lead, crumb (see src/schemas/page.ts).",
+        "content/pages/home.mdx (line 3): descripton: \`descripton\` is not a field here. Did you mean \`description\`? Correct its name (see src/schemas/page.ts).",
       ]
     `);
   });

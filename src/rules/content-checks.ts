@@ -6,16 +6,31 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
 import { checkContentText, type KnownIds } from './content-text.ts';
 import { contentRoot } from '../collections/content-root.ts';
 import { checkDataFileText, DATA_FILES, isDataFile } from './data-files.ts';
 import { checkDuplicateNumbers, checkEntryIds, checkEntryText, ENTRY_KINDS, readFrontmatter, type EntryKind } from './frontmatter.ts';
 import { didYouMean } from '../vocabulary/messages.ts';
+import { uncarriedFacts } from '../vocabulary/facts.ts';
 import { checkScenarioFolder } from './scenario-folder.ts';
 
-/** Named so that a reader of the build log knows this is about the content, not the code. */
-export class ContentCheckError extends Error {
+/**
+ * The build's stop for bad content, named so that a reader of the build log knows this is
+ * about the content, not the code. It is an AstroError, so Astro prints its message and its
+ * hint, and it has no stack trace: an author needs the file and the fix, not where in the
+ * checker the problem was found.
+ */
+export class ContentCheckError extends AstroError {
   override name = 'ContentCheckError';
+  constructor(problems: readonly string[]) {
+    const count = `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
+    super(
+      `The content has ${count}, so the site was not built:\n${problems.map((p) => `  ${p}`).join('\n')}`,
+      'Each line names the file, the line and the field, and says what to change. Fix them, then build again. The fields of each kind of file are documented in src/schemas/.',
+    );
+    this.stack = '';
+  }
 }
 
 function filesIn(folder: string): string[] {
@@ -89,11 +104,29 @@ export function checkContentRoot(root: string): string[] {
 /** The contacts' numbers, for the check that no number is written twice. */
 function contactNumbers(root: string) {
   return filesIn(join(root, 'contacts')).map((file) => {
-    const data = readFrontmatter(readFileSync(file, 'utf8')) ?? {};
+    const text = readFileSync(file, 'utf8');
+    const data = readFrontmatter(text) ?? {};
     const phone = typeof data['phone'] === 'string' ? data['phone'] : undefined;
     const option = typeof data['option'] === 'number' ? data['option'] : undefined;
-    return { file: relative(process.cwd(), file), name: String(data['name'] ?? file), phone, option };
+    const line = text.split('\n').findIndex((l) => /^phone:/.test(l)) + 1 || undefined;
+    return { file: relative(process.cwd(), file), line, name: String(data['name'] ?? file), phone, option };
   });
+}
+
+/**
+ * Every fact from the sources reaches the site: each fact id is in the `facts:` list of at
+ * least one guidance page (whose words then say it).
+ */
+export function checkFactCoverage(root: string): string[] {
+  const folder = join(root, 'guidance');
+  const lists = filesIn(folder)
+    .filter((file) => file.endsWith('.mdx'))
+    .map((file) => readFrontmatter(readFileSync(file, 'utf8'))?.['facts'])
+    .map((facts) => (Array.isArray(facts) ? facts.map(String) : []));
+  return uncarriedFacts(lists).map(
+    (id) =>
+      `${relative(process.cwd(), folder)}: no guidance page carries the fact ${id} (content/facts.yaml says what it is). Every fact from the sources must reach the site: say it on the guidance page it belongs to, and add \`${id}\` to that page's \`facts:\` list.`,
+  );
 }
 
 /** Checks every content file; returns one message per problem, each starting with its file and line. */
@@ -119,7 +152,7 @@ export function checkContentFolder(root: string): string[] {
             : [];
       return [...entry, ...checkContentText(text, known, kind === 'contacts').map((p) => `${path}:${p.line}: ${p.message}`)];
     })
-    .concat(fixed, duplicates);
+    .concat(fixed, duplicates, checkFactCoverage(root));
 }
 
 export default function contentChecks(): AstroIntegration {
@@ -131,7 +164,7 @@ export default function contentChecks(): AstroIntegration {
         const missing = checkContentRoot(root);
         const problems = missing.length > 0 ? missing : [...checkContentFolder(root), ...checkScenarioFolder(root, knownIds(root))];
         if (problems.length > 0) {
-          throw new ContentCheckError(`Content check failed (${problems.length} problem(s)):\n${problems.map((p) => `  ${p}`).join('\n')}`);
+          throw new ContentCheckError(problems);
         }
       },
     },

@@ -24,8 +24,7 @@ describe('checkEntryText', () => {
     const text = page(GOOD_PAGE.replace('reviewed:', 'reveiwed:'));
     expect(checkEntryText(text, 'content/guidance/consent.mdx', 'guidance', known)).toMatchInlineSnapshot(`
       [
-        "content/guidance/consent.mdx (line 2): reviewed: Add \`reviewed\`: the date someone last checked this page against the sources, as YYYY-MM-DD.",
-        "content/guidance/consent.mdx (line 2): (frontmatter): \`reveiwed\` is not a field here. Did you mean \`reviewed\`? Remove it or correct its name; the fields are: title, description, order, facts, reviewed, urgent (see src/schemas/guidance.ts).",
+        "content/guidance/consent.mdx (line 6): reveiwed: \`reveiwed\` is not a field here. Did you mean \`reviewed\`? Correct its name (see src/schemas/guidance.ts).",
       ]
     `);
   });
@@ -85,7 +84,7 @@ describe('checkDuplicateNumbers', () => {
       ]),
     ).toMatchInlineSnapshot(`
       [
-        "content/contacts/b.mdx: \`phone\` +44 113 3760336 (option 3) is also the number of Duty and Advice Team in content/contacts/a.mdx. Each number lives in one contact entry: remove it here and show that contact instead, or correct the number.",
+        "content/contacts/b.mdx: phone: \`phone\` +44 113 3760336 (option 3) is also the number of Duty and Advice Team in content/contacts/a.mdx. Each number lives in one contact entry: remove it here and show that contact instead, or correct the number.",
       ]
     `);
   });

@@ -121,6 +121,8 @@ export function checkEntryIds(kind: EntryKind, folder: string, present: readonly
 /** A contact as the duplicate-number check needs it. */
 export interface ContactNumber {
   file: string;
+  /** The line of the file its `phone:` is on, when known. */
+  line?: number | undefined;
   name: string;
   phone: string | undefined;
   option: number | undefined;
@@ -139,7 +141,7 @@ export function checkDuplicateNumbers(contacts: readonly ContactNumber[]): strin
     const first = seen.get(key);
     if (first)
       problems.push(
-        `${contact.file}: \`phone\` ${contact.phone}${contact.option ? ` (option ${contact.option})` : ''} is also the number of ${first.name} in ${first.file}. Each number lives in one contact entry: remove it here and show that contact instead, or correct the number.`,
+        `${contact.file}${contact.line ? ` (line ${contact.line})` : ''}: phone: \`phone\` ${contact.phone}${contact.option ? ` (option ${contact.option})` : ''} is also the number of ${first.name} in ${first.file}. Each number lives in one contact entry: remove it here and show that contact instead, or correct the number.`,
       );
     else seen.set(key, contact);
   }

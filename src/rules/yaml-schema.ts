@@ -4,7 +4,7 @@
  */
 import type { z } from 'astro/zod';
 import { LineCounter, parseDocument, type Document } from 'yaml';
-import { fieldsAt, issueMessage } from '../vocabulary/messages.ts';
+import { closest, fieldsAt, issueMessage, type SchemaIssue } from '../vocabulary/messages.ts';
 
 /** YAML text parsed with its lines, or the messages for text that is not YAML. */
 export type ParsedYaml =
@@ -46,10 +46,44 @@ export function schemaProblems<T>(
 ): { problems: string[]; data?: T } {
   const result = schema.safeParse(parsed.data);
   if (result.success) return { problems: [], data: result.data };
-  return {
-    problems: result.error.issues.map((issue) => {
-      const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
-      return `${parsed.where(path)}: ${path.join('.') || top}: ${issueMessage(issue, path, schemaFile, fieldsAt(schema, path))}`;
-    }),
-  };
+  const issues = result.error.issues.map((issue) => ({
+    issue: issue as SchemaIssue,
+    path: issue.path.filter((k): k is string | number => typeof k !== 'symbol'),
+  }));
+  // A field the schema wants that the text does not have at all.
+  const absent = (path: readonly (string | number)[]) =>
+    path.reduce<unknown>(
+      (value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined),
+      parsed.data,
+    ) === undefined;
+  const missing = (path: readonly (string | number)[]) =>
+    issues.find(({ issue, path: p }) => issue.code === 'invalid_type' && p.join('.') === path.join('.') && absent(path));
+  // A misspelt field is one problem, not two: the unknown key names the field it was
+  // meant to be, and that field is then not reported missing.
+  const answered = new Set<SchemaIssue>();
+  const problems: string[] = [];
+  const where = (path: readonly (string | number)[]) => `${parsed.where(path)}: ${path.join('.') || top}`;
+  for (const { issue, path } of issues) {
+    if (issue.code !== 'unrecognized_keys' || !issue.keys) continue;
+    const fields = fieldsAt(schema, path);
+    const others: string[] = [];
+    for (const key of issue.keys) {
+      const meant = closest(key, fields);
+      const gap = meant === undefined ? undefined : missing([...path, meant]);
+      if (!gap) {
+        others.push(key);
+        continue;
+      }
+      answered.add(gap.issue);
+      problems.push(
+        `${where([...path, key])}: \`${key}\` is not a field here. Did you mean \`${meant}\`? Correct its name (see ${schemaFile}).`,
+      );
+    }
+    answered.add(issue);
+    if (others.length > 0) problems.push(`${where(path)}: ${issueMessage({ ...issue, keys: others }, path, schemaFile, fields)}`);
+  }
+  for (const { issue, path } of issues) {
+    if (!answered.has(issue)) problems.push(`${where(path)}: ${issueMessage(issue, path, schemaFile, fieldsAt(schema, path))}`);
+  }
+  return { problems };
 }

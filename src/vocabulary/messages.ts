@@ -15,14 +15,20 @@ function distance(a: string, b: string): number {
   return row[b.length]!;
 }
 
-/** " Did you mean `x`?" when one of `known` is close to `id`, else "". */
-export function didYouMean(id: string, known: Iterable<string>): string {
+/** The one of `known` closest to `id`, if any is close enough to be what was meant. */
+export function closest(id: string, known: Iterable<string>): string | undefined {
   let best: { id: string; d: number } | undefined;
   for (const candidate of known) {
     const d = distance(id, candidate);
     if (d <= Math.max(2, Math.floor(id.length / 4)) && (!best || d < best.d)) best = { id: candidate, d };
   }
-  return best ? ` Did you mean \`${best.id}\`?` : '';
+  return best?.id;
+}
+
+/** " Did you mean `x`?" when one of `known` is close to `id`, else "". */
+export function didYouMean(id: string, known: Iterable<string>): string {
+  const best = closest(id, known);
+  return best ? ` Did you mean \`${best}\`?` : '';
 }
 
 /** A schema problem as zod reports it: the parts these messages read. */

@@ -88,7 +88,7 @@ describe.concurrent('content errors fail the build', { timeout: 60_000 }, () => 
     const { status, output } = await sync('page-key-typo');
     expect(status).not.toBe(0);
     expect(output).toContain(
-      'content/pages/home.mdx (line 2): (frontmatter): `descripton` is not a field here. Did you mean `description`? Remove it or correct its name; the fields are: title, description, lead, crumb (see src/schemas/page.ts).',
+      'content/pages/home.mdx (line 3): descripton: `descripton` is not a field here. Did you mean `description`? Correct its name (see src/schemas/page.ts).',
     );
   });
 

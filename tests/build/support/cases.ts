@@ -120,6 +120,7 @@ export const CASES = {
   ],
   'guidance-bad-fact': [change('guidance/consent.mdx', 'facts: [R13]', 'facts: [R99]')],
   'guidance-missing-reviewed': [removeLines('guidance/consent.mdx', 'reviewed')],
+  'fact-not-carried': [change('guidance/sources.mdx', 'facts: [R1, R2,', 'facts: [R2,')],
   'guidance-key-typo': [change('guidance/consent.mdx', 'reviewed:', 'reveiwed:')],
   'guidance-typed-number': [
     change('guidance/consent.mdx', 'Always consider consent.', 'Ring 0113 376 0336 and read <Term id="missing">this</Term>.'),
