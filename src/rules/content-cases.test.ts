@@ -138,7 +138,7 @@ describe('the content checks on each case made from the base fixture', () => {
   it(says('page-misnamed'), () => {
     expect(problems('page-misnamed')).toMatchInlineSnapshot(`
       [
-        "content/pages/hom.mdx is not a file the site shows. Did you mean \`home\`? Rename it to one of: home.mdx, worried-about-a-child.mdx, training.mdx, documents.mdx, accessibility.mdx, privacy.mdx.",
+        "content/pages/hom.mdx is not a file the site shows. Did you mean \`home\`? Rename it to one of: home.mdx, worried-about-a-child.mdx, training.mdx, documents.mdx, accessibility.mdx, privacy.mdx, offline.mdx, studio.mdx.",
         "content/pages/home.mdx is missing. Add it: the site shows its words (see src/schemas/page.ts for its fields).",
       ]
     `);
@@ -156,6 +156,22 @@ describe('the content checks on each case made from the base fixture', () => {
     expect(problems('block-missing')).toMatchInlineSnapshot(`
       [
         "content/blocks/ground-rules.mdx is missing. Add it: the site shows its words (see src/schemas/page.ts for its fields).",
+      ]
+    `);
+  });
+
+  it(says('block-missing-title'), () => {
+    expect(problems('block-missing-title')).toMatchInlineSnapshot(`
+      [
+        "content/blocks/handout-questions.mdx (line 2): title: Add \`title\`: the heading the site shows above this block, in sentence case (see src/schemas/page.ts).",
+      ]
+    `);
+  });
+
+  it(says('block-unshown-title'), () => {
+    expect(problems('block-unshown-title')).toMatchInlineSnapshot(`
+      [
+        "content/blocks/footer.mdx (line 3): title: this block is shown without a heading of its own, so its \`title\` would not appear. Remove it, and write any heading in the body (see src/schemas/page.ts).",
       ]
     `);
   });

@@ -13,7 +13,18 @@ import { toNationalDigits } from '../vocabulary/phone.ts';
 import { contactSchema } from '../schemas/contact.ts';
 import { glossarySchema } from '../schemas/glossary.ts';
 import { guidanceSchema } from '../schemas/guidance.ts';
-import { BLOCK_IDS, blockSchema, PAGE_COMPONENTS, PAGE_IDS, pageSchema, SHARED_COMPONENTS, type PageId } from '../schemas/page.ts';
+import {
+  BLOCK_COMPONENTS,
+  BLOCK_IDS,
+  blockSchema,
+  PAGE_COMPONENTS,
+  PAGE_IDS,
+  pageSchema,
+  SHARED_COMPONENTS,
+  TITLED_BLOCKS,
+  type BlockId,
+  type PageId,
+} from '../schemas/page.ts';
 import { didYouMean } from '../vocabulary/messages.ts';
 import { parseYaml, schemaProblems } from './yaml-schema.ts';
 
@@ -37,9 +48,14 @@ export function readFrontmatter(text: string): Record<string, unknown> | undefin
   return data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
 }
 
-/** The components an entry may use in its body: <Contact> and <Term>, and a page's own. */
+/** The components an entry may use in its body: <Contact> and <Term>, and a page's or block's own. */
 export function allowedComponents(kind: EntryKind, id: string): readonly string[] {
-  const own = kind === 'pages' && Object.hasOwn(PAGE_COMPONENTS, id) ? PAGE_COMPONENTS[id as PageId] : [];
+  const own =
+    kind === 'pages' && Object.hasOwn(PAGE_COMPONENTS, id)
+      ? PAGE_COMPONENTS[id as PageId]
+      : kind === 'blocks' && Object.hasOwn(BLOCK_COMPONENTS, id)
+        ? BLOCK_COMPONENTS[id as BlockId]
+        : [];
   return [...SHARED_COMPONENTS, ...own];
 }
 
@@ -80,6 +96,7 @@ export function checkEntryText(text: string, file: string, kind: EntryKind, know
   if (!parsed.ok) return parsed.problems;
   const { schema, file: schemaFile } = ENTRY_KINDS[kind];
   const { problems, data } = schemaProblems<unknown>(parsed, schema, schemaFile, '(frontmatter)');
+  if (problems.length === 0 && kind === 'blocks') return [...blockTitle(id, data, file, parsed.where), ...components];
   if (problems.length > 0 || kind !== 'glossary') return [...problems, ...components];
   const related = (data as { related: string[] }).related;
   return [
@@ -92,6 +109,22 @@ export function checkEntryText(text: string, file: string, kind: EntryKind, know
     ),
     ...components,
   ];
+}
+
+/** A block shown under its title must have one; a block shown without would lose it silently. */
+function blockTitle(id: string, data: unknown, file: string, where: (path: readonly (string | number)[]) => string): string[] {
+  if (!Object.hasOwn(BLOCK_COMPONENTS, id)) return [];
+  const title = (data as { title?: string }).title;
+  const titled = TITLED_BLOCKS.includes(id as BlockId);
+  if (titled && title === undefined)
+    return [
+      `${file} (line 2): title: Add \`title\`: the heading the site shows above this block, in sentence case (see src/schemas/page.ts).`,
+    ];
+  if (!titled && title !== undefined)
+    return [
+      `${where(['title'])}: title: this block is shown without a heading of its own, so its \`title\` would not appear. Remove it, and write any heading in the body (see src/schemas/page.ts).`,
+    ];
+  return [];
 }
 
 /**

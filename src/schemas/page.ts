@@ -14,6 +14,8 @@ export const PAGE_COMPONENTS = {
   documents: ['DocumentList', 'HandoutList'],
   accessibility: [],
   privacy: [],
+  offline: ['UrgentCards', 'SavedPages'],
+  studio: ['Studio'],
 } as const satisfies Record<string, readonly string[]>;
 
 /** The id of a page in `content/pages/`. */
@@ -43,24 +45,56 @@ export const pageSchema = z
 export type PageData = z.infer<typeof pageSchema>;
 
 /**
- * The blocks in `content/blocks/<id>.mdx`: a titled section of prose shown inside other
- * pages. The ids are fixed, because a component places each one.
+ * The blocks in `content/blocks/<id>.mdx`: a fixed piece of prose shown inside a page, and
+ * the components each may use besides <Contact> and <Term>. The ids are fixed, because a
+ * component places each one.
  */
-export const BLOCK_IDS = [
+export const BLOCK_COMPONENTS = {
   /** The ground rules for talking about cases: the training page, the plan and every run sheet. */
-  'ground-rules',
+  'ground-rules': [],
   /** What to do if someone in a training room is worried about a real child: beside the ground rules. */
-  'worried-in-the-room',
-] as const;
+  'worried-in-the-room': [],
+  /** The sentence in the footer of every page, under "About this site". */
+  footer: [],
+  /** The poster's subtitle, its heading and its points, above the numbers to call. */
+  poster: [],
+  /** The poster's note below the numbers to call; its title is the heading above them. */
+  'poster-call-now': [],
+  /** The conversation record's introduction, above its questions. */
+  'conversation-record': ['CallNow'],
+  /** The cover of the guidance as one document, above its contents list. */
+  'guidance-cover': ['LastReviewed'],
+  /** The questions every scenario's handout asks; its title is their heading. */
+  'handout-questions': [],
+  /** The sentence above the numbers to call at the end of every handout. */
+  'handout-call-now': ['CallNow'],
+  /** The search page without JavaScript: what to browse instead. */
+  'search-no-script': [],
+  /** The search page offline: where the numbers are. */
+  'search-offline': [],
+  /** The search page when nothing is found: what to try, above who to call. */
+  'search-nothing-found': [],
+  /** The planner's introduction, above its form. */
+  planner: [],
+} as const satisfies Record<string, readonly string[]>;
 
 /** The id of a block in `content/blocks/`. */
-export type BlockId = (typeof BLOCK_IDS)[number];
+export type BlockId = keyof typeof BLOCK_COMPONENTS;
+
+/** Every block id, in the order above. */
+export const BLOCK_IDS = Object.keys(BLOCK_COMPONENTS) as BlockId[];
+
+/** The blocks the site shows under their `title`, which they must have. */
+export const TITLED_BLOCKS: readonly BlockId[] = ['ground-rules', 'worried-in-the-room', 'poster-call-now', 'handout-questions'];
 
 /** A block: one MDX file in `content/blocks/`. */
 export const blockSchema = z
   .object({
-    /** Required. The block's heading, in sentence case. */
-    title: z.string(required('title', 'the heading of the block, in sentence case.')).min(1),
+    /**
+     * The block's heading, in sentence case: required for the blocks shown under a heading
+     * (TITLED_BLOCKS), and not allowed for the others, whose headings, if any, are in the body.
+     */
+    title: z.string(required('title', 'the heading of the block, in sentence case.')).min(1).optional(),
   })
   .strict();
 

@@ -133,6 +133,8 @@ export const CASES = {
   'page-misnamed': [rename('pages/home.mdx', 'pages/hom.mdx')],
   'page-unknown-component': [change('pages/training.mdx', '<LearningOutcomes />', '<LearningOutcome />')],
   'block-missing': [remove('blocks/ground-rules.mdx')],
+  'block-missing-title': [removeLines('blocks/handout-questions.mdx', 'title')],
+  'block-unshown-title': [addLine('blocks/footer.mdx', '# The footer.', 'title: About this site')],
   'record-missing-field': [removeLines('conversation-record.yaml', 'label: Date of the conversation')],
   'record-no-date': [change('conversation-record.yaml', 'id: date', 'id: when')],
   'fact-unknown-id': [addLine('facts.yaml', '  R17: Fact R17', '  R18: A fact the sources do not have')],
