@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations } from './support/site.ts';
+import { arrived, axeViolations, watchNetwork } from './support/site.ts';
 
 const PATH = '/documents/conversation-record/';
 const EXIT = 'https://www.bbc.co.uk/weather';
@@ -49,7 +49,9 @@ test('every control has a name, and its hint is read with it', async ({ page }) 
 });
 
 test('can be filled and saved by keyboard alone; the file holds what was typed; nothing is sent or stored', async ({ page }) => {
-  await page.goto(PATH, { waitUntil: 'networkidle' });
+  const network = watchNetwork(page);
+  await page.goto(PATH);
+  await arrived(page, network);
   const sent: string[] = [];
   page.on('request', (request) => {
     if (!request.url().startsWith('blob:')) sent.push(request.url());
@@ -155,7 +157,9 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('it fills in, offers no button that would not work, and prints blank with space to write', async ({ page }) => {
-    await page.goto(PATH, { waitUntil: 'networkidle' });
+    const network = watchNetwork(page);
+    await page.goto(PATH);
+    await arrived(page, network);
     const sent: string[] = [];
     page.on('request', (request) => sent.push(request.url()));
     await page.getByRole('textbox', { name: 'The concerns' }).fill('Typed without JavaScript');

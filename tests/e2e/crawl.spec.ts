@@ -15,7 +15,7 @@ import { createHash } from 'node:crypto';
 import { brotliCompressSync } from 'node:zlib';
 import { expect, test as base, type Page } from '@playwright/test';
 import { pageKind, totalBudget } from '../../src/lib/budgets.ts';
-import { axeViolations, builtPages, contactNumbers } from './support/site.ts';
+import { arrived, axeViolations, builtPages, contactNumbers, watchNetwork } from './support/site.ts';
 
 const known = contactNumbers();
 
@@ -70,14 +70,11 @@ for (const path of builtPages()) {
       if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
     });
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    let inFlight = 0;
+    const network = watchNetwork(page);
     page.on('request', (request) => {
-      inFlight++;
       const url = new URL(request.url());
       if (url.origin !== origin && url.protocol !== 'data:') problems.push(`request off the site: ${request.url()}`);
     });
-    page.on('requestfinished', () => inFlight--);
-    page.on('requestfailed', () => inFlight--);
     const sizes: Promise<{ type: string; bytes: number }>[] = [];
     page.on('response', (r) => {
       sizes.push(
@@ -88,12 +85,17 @@ for (const path of builtPages()) {
       );
     });
 
-    const response = await page.goto(path, { waitUntil: 'networkidle' });
+    const response = await page.goto(path);
     expect(response?.status()).toBe(200);
+    await arrived(page, network);
 
     await test.step('within its byte budget, with no web fonts', async () => {
       const loaded = await Promise.all(sizes);
-      expect(loaded.reduce((n, s) => n + s.bytes, 0)).toBeLessThanOrEqual(totalBudget(kind));
+      const bytes = loaded.reduce((n, s) => n + s.bytes, 0);
+      test
+        .info()
+        .annotations.push({ type: 'bytes on arrival (brotli)', description: `${bytes} of ${totalBudget(kind)} in ${loaded.length} files` });
+      expect(bytes).toBeLessThanOrEqual(totalBudget(kind));
       expect(loaded.filter((s) => s.type === 'font')).toEqual([]);
       if (oneStylesheet) expect(loaded.filter((s) => s.type === 'stylesheet').length).toBeLessThanOrEqual(1);
     });
@@ -150,7 +152,7 @@ for (const path of builtPages()) {
       const field = page.locator('main input, main textarea, main select').first();
       if (await field.count()) await field.focus();
       await page.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
-      await expect.poll(() => inFlight, { message: 'requests still loading after the field was focused' }).toBe(0);
+      await expect.poll(() => network.inFlight, { message: 'requests still loading after the field was focused' }).toBe(0);
       const storage = await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length }));
       expect(problems).toEqual([]);
       expect(await context.cookies()).toEqual([]);

@@ -1,12 +1,12 @@
 /**
  * What the browser tests need to know about the built site: every page, found by
  * reading dist/ (so a new page is tested without editing a list), and the contacts; and
- * the axe scan many tests share.
+ * the checks and waits many tests share (axe, and a page's arrival).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 const DIST = 'dist';
 
@@ -85,4 +85,66 @@ export async function axeViolations(page: Page, include?: string) {
   const afterLoading = await scan();
   if (!afterLoading) throw new Error('axe-core did not load into the page');
   return afterLoading;
+}
+
+/** What a page has asked the network for, kept up to date as it runs (see {@link arrived}). */
+export interface NetworkWatch {
+  /** Requests sent and not yet finished or failed. */
+  readonly inFlight: number;
+  /** Every URL requested so far. */
+  readonly requested: ReadonlySet<string>;
+}
+
+/** Starts watching a page's requests; call before the page is opened. */
+export function watchNetwork(page: Page): NetworkWatch {
+  const requested = new Set<string>();
+  let inFlight = 0;
+  page.on('request', (request) => {
+    inFlight++;
+    requested.add(request.url());
+  });
+  page.on('requestfinished', () => inFlight--);
+  page.on('requestfailed', () => inFlight--);
+  return {
+    get inFlight() {
+      return inFlight;
+    },
+    requested,
+  };
+}
+
+/**
+ * Waits until a loaded page has fetched everything it fetches on arrival, by watching for
+ * each thing rather than for a quiet half second (`networkidle`, which also always costs
+ * that half second): every island that hydrates on arrival has hydrated (client:load,
+ * client:idle and client:only, and client:visible when it is in view, judged by the same
+ * IntersectionObserver test Astro uses), the icons the browser asks for after the load
+ * event have been asked for, and no request is still in flight.
+ */
+export async function arrived(page: Page, network: NetworkWatch): Promise<void> {
+  const { islands, icons } = await page.evaluate(async () => {
+    const inView = (island: Element) =>
+      new Promise<boolean>((answer) => {
+        const children = [...island.children];
+        if (children.length === 0) return answer(false);
+        const observer = new IntersectionObserver((entries) => {
+          observer.disconnect();
+          answer(entries.some((e) => e.isIntersecting));
+        });
+        for (const child of children) observer.observe(child);
+      });
+    const islands: number[] = [];
+    for (const [i, island] of [...document.querySelectorAll('astro-island')].entries()) {
+      const client = island.getAttribute('client');
+      if (client === 'load' || client === 'idle' || client === 'only' || (client === 'visible' && (await inView(island)))) islands.push(i);
+    }
+    const icons = [...document.querySelectorAll<HTMLLinkElement>('link[rel~="icon"]')].map((l) => l.href);
+    return { islands, icons };
+  });
+  // Hydrating the studio, the largest island, can take seconds on a busy machine: the 30 s the
+  // studio's own tests allow it.
+  for (const i of islands)
+    await expect(page.locator('astro-island').nth(i), 'an island that hydrates on arrival').not.toHaveAttribute('ssr', { timeout: 30_000 });
+  await expect.poll(() => icons.filter((href) => !network.requested.has(href)), { message: 'icons not yet requested' }).toEqual([]);
+  await expect.poll(() => network.inFlight, { message: 'requests still in flight' }).toBe(0);
 }
