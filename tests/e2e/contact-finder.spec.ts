@@ -5,6 +5,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { tabTo } from './support/keyboard.ts';
 import { axeViolations } from './support/site.ts';
 
 const CONTACT_COUNT = readdirSync('content/contacts').filter((f) => f.endsWith('.mdx')).length;
@@ -26,7 +27,7 @@ test.describe('with JavaScript off', () => {
 
 test('the finder works by keyboard alone and announces the count', async ({ page }) => {
   await page.goto('/contacts/');
-  for (let i = 0; i < 40 && !(await field(page).evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await tabTo(page, field(page), 40);
   await expect(field(page)).toBeFocused();
   await page.keyboard.type('out of hours');
   await expect(status(page)).toHaveText(/^\d+ contacts? found$/);

@@ -5,6 +5,7 @@
  * narrow by kind of page; any input is handled; without JavaScript the page explains.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { tabTo } from './support/keyboard.ts';
 import { axeViolations } from './support/site.ts';
 
 const field = (page: Page) => page.getByRole('searchbox', { name: 'Words to search for' });
@@ -71,7 +72,7 @@ test('a search from the header shows results with a count, marked excerpts and l
 
 test('the search works by keyboard alone', async ({ page }) => {
   await page.goto('/search/');
-  for (let i = 0; i < 40 && !(await field(page).evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await tabTo(page, field(page), 40);
   await expect(field(page)).toBeFocused();
   await page.keyboard.type('stepping down');
   await page.keyboard.press('Enter');

@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { checklistResult, itemsByLevel } from '../../src/lib/scenario/checklist.ts';
 import { axeViolations } from './support/site.ts';
-import { loadScenario, presenter, scenarioIds, strongestRoute, tabTo } from './support/training.ts';
+import { tabTo } from './support/keyboard.ts';
+import { loadScenario, presenter, scenarioIds, strongestRoute } from './support/training.ts';
 
 const id = scenarioIds()[0]!;
 const scenario = loadScenario(id);

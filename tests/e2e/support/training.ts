@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { expect, type Locator, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import type { Scenario } from '../../../src/schemas/scenario.ts';
 import { strongestPath } from '../../../src/lib/scenario/paths.ts';
 
@@ -33,15 +33,6 @@ export function strongestRoute(scenario: Scenario) {
       return { step: s, index: s.choices.findIndex((c) => c.id === choice) };
     }),
   };
-}
-
-/** Presses Tab until `target` has focus (keyboard only), failing after `limit` presses. */
-export async function tabTo(page: Page, target: Locator, limit = 40): Promise<void> {
-  for (let i = 0; i < limit; i++) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  await expect(target).toBeFocused();
 }
 
 /** The presenter view's region and its current slide heading. */
