@@ -6,7 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { tabTo } from './support/keyboard.ts';
-import { axeViolations } from './support/site.ts';
+import { attributeBecomes, axeViolations } from './support/site.ts';
 
 const field = (page: Page) => page.getByRole('searchbox', { name: 'Words to search for' });
 const status = (page: Page) => page.locator('[data-search-status]');
@@ -16,7 +16,7 @@ const results = (page: Page) => page.locator('.search-result');
 async function search(page: Page, query: string) {
   await field(page).fill(query);
   await field(page).press('Enter');
-  await expect(page.locator('[data-search-results]')).toHaveAttribute('data-query', query);
+  await attributeBecomes(page.locator('[data-search-results]'), 'data-query', query);
 }
 
 test.describe('with JavaScript off', () => {

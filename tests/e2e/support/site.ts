@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 const DIST = 'dist';
 
@@ -85,6 +85,34 @@ export async function axeViolations(page: Page, include?: string) {
   const afterLoading = await scan();
   if (!afterLoading) throw new Error('axe-core did not load into the page');
   return afterLoading;
+}
+
+/**
+ * Asserts that an attribute takes a value within 5 s (the time a web-first assertion
+ * allows), such as the query a search has answered. The page itself watches the attribute
+ * and answers as soon as it changes: a web-first assertion looks again only after 20, 50,
+ * 100 and 100 ms and then every 500 ms, which adds up to half a second to each wait for
+ * something that takes a moment.
+ */
+export async function attributeBecomes(locator: Locator, name: string, value: string): Promise<void> {
+  await locator.evaluate(
+    (el, [name, value, limit]) =>
+      new Promise<void>((done) => {
+        if (el.getAttribute(name) === value) return done();
+        const observer = new MutationObserver(() => {
+          if (el.getAttribute(name) !== value) return;
+          observer.disconnect();
+          done();
+        });
+        observer.observe(el, { attributes: true, attributeFilter: [name] });
+        setTimeout(() => {
+          observer.disconnect();
+          done();
+        }, limit);
+      }),
+    [name, value, 5000] as const,
+  );
+  expect(await locator.getAttribute(name), `${name} of ${locator.toString()}`).toBe(value);
 }
 
 /** What a page has asked the network for, kept up to date as it runs (see {@link arrived}). */
