@@ -1,7 +1,7 @@
 /**
  * What the browser tests need to know about the built site: every page, found by
- * reading dist/ (so a new page is tested without editing a list), and the contacts; and
- * the checks and waits many tests share (axe, and a page's arrival).
+ * reading dist/ (so a new page is tested without editing a list); and the checks and
+ * waits many tests share (axe, and a page's arrival). The content is read in content.ts.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -30,17 +30,6 @@ export function builtPages(): string[] {
 export function builtHtml(path: string): string {
   const file = path.endsWith('.html') ? path : join(path, 'index.html');
   return readFileSync(join(DIST, file), 'utf8');
-}
-
-/** The phone numbers of every contact entry, as national digits. */
-export function contactNumbers(): Map<string, string> {
-  const numbers = new Map<string, string>();
-  for (const file of readdirSync('content/contacts')) {
-    const text = readFileSync(join('content/contacts', file), 'utf8');
-    const phone = /^phone:\s*['"]?([^'"\n]+)['"]?\s*$/m.exec(text)?.[1];
-    if (phone) numbers.set(phone.replace(/\D/g, ''), file);
-  }
-  return numbers;
 }
 
 /** The axe tags the project holds itself to. */

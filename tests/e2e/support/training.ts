@@ -1,26 +1,11 @@
 /**
- * What the training tests need to know about the scenarios: read from the content files,
- * with the strongest route worked out by the same engine the site uses, so the tests
- * follow the content rather than a copy of it.
+ * What the training tests need to know about the scenarios (read through support/content.ts):
+ * the strongest route, worked out by the same engine the site uses, so the tests follow the
+ * content rather than a copy of it; and the presenter view's parts.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import type { Page } from '@playwright/test';
 import type { Scenario } from '../../../src/schemas/scenario.ts';
 import { strongestPath } from '../../../src/lib/scenario/paths.ts';
-
-/** Every scenario id, from content/scenarios/. */
-export function scenarioIds(): string[] {
-  return readdirSync('content/scenarios')
-    .filter((f) => f.endsWith('.yaml'))
-    .map((f) => f.replace(/\.yaml$/, ''))
-    .sort();
-}
-
-/** A scenario as written (the fields the tests read need no defaults). */
-export function loadScenario(id: string): Scenario {
-  return parse(readFileSync(`content/scenarios/${id}.yaml`, 'utf8')) as Scenario;
-}
 
 /** The strongest route, each step with the index of its strongest choice. */
 export function strongestRoute(scenario: Scenario) {
