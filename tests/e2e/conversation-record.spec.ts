@@ -5,19 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations } from './support/site.ts';
+import { tabTo } from './support/keyboard.ts';
+import { arrived, axeViolations, watchNetwork } from './support/site.ts';
 
 const PATH = '/documents/conversation-record/';
 const EXIT = 'https://www.bbc.co.uk/weather';
-
-/** Presses Tab until the control is focused, as a keyboard user would reach it; fails if it never is. */
-async function tabTo(page: Page, id: string): Promise<void> {
-  for (let i = 0; i < 80; i++) {
-    if (await page.evaluate((want) => document.activeElement?.id === want, id)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`#${id} was never reached with Tab`);
-}
 
 /** Everything a page could have written to the browser's storage. */
 async function storage(page: Page) {
@@ -49,14 +41,16 @@ test('every control has a name, and its hint is read with it', async ({ page }) 
 });
 
 test('can be filled and saved by keyboard alone; the file holds what was typed; nothing is sent or stored', async ({ page }) => {
-  await page.goto(PATH, { waitUntil: 'networkidle' });
+  const network = watchNetwork(page);
+  await page.goto(PATH);
+  await arrived(page, network);
   const sent: string[] = [];
   page.on('request', (request) => {
     if (!request.url().startsWith('blob:')) sent.push(request.url());
   });
   const url = page.url();
 
-  await tabTo(page, 'date-day');
+  await tabTo(page, page.locator('#date-day'));
   await page.keyboard.type('23');
   await page.keyboard.press('Tab');
   await page.keyboard.type('11');
@@ -92,7 +86,7 @@ test('can be filled and saved by keyboard alone; the file holds what was typed; 
   }
   // Enter in a one-line field must not send the form anywhere.
   await page.keyboard.press('Enter');
-  await tabTo(page, 'outcome');
+  await tabTo(page, page.locator('#outcome'));
   await page.keyboard.type('Leo is eating lunch again');
 
   await page.keyboard.press('Tab');
@@ -155,7 +149,9 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('it fills in, offers no button that would not work, and prints blank with space to write', async ({ page }) => {
-    await page.goto(PATH, { waitUntil: 'networkidle' });
+    const network = watchNetwork(page);
+    await page.goto(PATH);
+    await arrived(page, network);
     const sent: string[] = [];
     page.on('request', (request) => sent.push(request.url()));
     await page.getByRole('textbox', { name: 'The concerns' }).fill('Typed without JavaScript');

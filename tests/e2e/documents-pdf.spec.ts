@@ -7,11 +7,11 @@
  * documents page with their real page counts.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { DOCUMENTS, keepsToRule, pagesLabel, type Carries } from '../../src/features/documents/documents.ts';
 import { readPrintSpec, type PrintSpec } from '../../src/features/documents/pdf-pages.ts';
+import { contacts as contactEntries, guidancePages, scenarioIds } from './support/content.ts';
 import { builtHtml } from './support/site.ts';
 
 /** Every page under dist/documents/ that prints as a document. */
@@ -26,15 +26,13 @@ function documentPages(): { path: string; spec: PrintSpec }[] {
     .sort((a, b) => a.spec.id.localeCompare(b.spec.id));
 }
 
-/** Each contact's number (digits only) or web address, and whether it is in the urgent panel. */
+/** Each contact's number (national digits) or web address, and whether it is in the urgent panel. */
 function contactsOnFile(): { file: string; shows: string; urgent: boolean }[] {
-  return readdirSync('content/contacts').map((file) => {
-    const text = readFileSync(join('content/contacts', file), 'utf8');
-    const field = (name: string) => new RegExp(`^${name}:\\s*['"]?([^'"\\n]+)['"]?\\s*$`, 'm').exec(text)?.[1];
-    const phone = field('phone');
-    const shows = phone ? phone.replace(/\D/g, '') : (field('website') ?? '').replace(/^https:\/\//, '').replace(/\/$/, '');
-    return { file, shows, urgent: field('urgent') !== undefined };
-  });
+  return contactEntries().map((c) => ({
+    file: `content/contacts/${c.id}.mdx`,
+    shows: c.phone ? c.phone.national : (c.website ?? '').replace(/^https:\/\//, '').replace(/\/$/, ''),
+    urgent: c.urgent !== undefined,
+  }));
 }
 
 /** Handouts carry the urgent numbers; the fixed documents say what they carry in src/features/documents/documents.ts. */
@@ -50,9 +48,9 @@ const contacts = contactsOnFile();
 test('every document is there to print: the guidance, poster, contacts card, record, and a handout per scenario', () => {
   const ids = pages.map((p) => p.spec.id);
   for (const doc of DOCUMENTS) expect(ids, `${doc.path} should be built as a document`).toContain(doc.id);
-  const scenarios = readdirSync('content/scenarios').filter((f) => f.endsWith('.yaml'));
+  const scenarios = scenarioIds();
   expect(scenarios.length).toBeGreaterThan(0);
-  for (const file of scenarios) expect(ids).toContain(`scenario-${file.replace(/\.yaml$/, '')}`);
+  for (const id of scenarios) expect(ids).toContain(`scenario-${id}`);
   expect(contacts.filter((c) => c.urgent).length).toBeGreaterThanOrEqual(4);
 });
 
@@ -103,7 +101,7 @@ test("the guidance PDF's contents list gives the page each section starts on", a
     heading: `${n}. ${title}`,
     page: Number(page),
   }));
-  const sections = readdirSync('content/guidance').filter((f) => f.endsWith('.mdx')).length + 2;
+  const sections = guidancePages().length + 2;
   expect(entries.map((e) => e.heading.split('.')[0])).toEqual(Array.from({ length: sections }, (_, i) => String(i + 1)));
   for (const { heading, page } of entries) {
     expect((text[page - 1] ?? '').replace(/\s+/g, ''), `"${heading}" should start on page ${page}`).toContain(heading.replace(/\s+/g, ''));

@@ -1,6 +1,7 @@
 import { brotliCompressSync } from 'node:zlib';
 import { expect, test, type Page, type Response } from '@playwright/test';
 import { BUDGETS } from '../../tools/budgets.ts';
+import { arrived, watchNetwork } from './support/site.ts';
 
 // Content pages ship no JavaScript on arrival beyond small enhancements: Exit this page,
 // and on /contacts/ the contact finder's stub, which shows the field and nothing more.
@@ -37,8 +38,10 @@ async function inlineScriptBytes(page: Page): Promise<number> {
 
 for (const path of CONTENT_PAGES) {
   test(`${path} loads at most ${ARRIVAL_BUDGET} bytes of JavaScript on arrival (brotli)`, async ({ page }) => {
+    const network = watchNetwork(page);
     const scripts = recordScripts(page);
-    await page.goto(path, { waitUntil: 'networkidle' });
+    await page.goto(path);
+    await arrived(page, network);
     expect((await bytes(scripts)) + (await inlineScriptBytes(page))).toBeLessThanOrEqual(ARRIVAL_BUDGET);
     expect(await page.locator('astro-island').count()).toBe(0);
   });
@@ -65,8 +68,10 @@ test(`the contact finder loads only when first used, and then at most ${FINDER_B
 test(`the scenario studio loads at most ${BUDGETS.studioPageJs} bytes of JavaScript on arrival (brotli), and only on its own page`, async ({
   page,
 }) => {
+  const network = watchNetwork(page);
   const scripts = recordScripts(page);
-  await page.goto('/training/studio/', { waitUntil: 'networkidle' });
+  await page.goto('/training/studio/');
+  await arrived(page, network);
   await expect(page.locator('astro-island[component-url*="Studio"]:not([ssr])')).toHaveCount(1, { timeout: 30_000 });
   const total = (await bytes(scripts)) + (await inlineScriptBytes(page));
   test.info().annotations.push({ type: 'studio-js-brotli-bytes', description: String(total) });

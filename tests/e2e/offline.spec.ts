@@ -9,9 +9,10 @@ import { join } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { CACHE_PREFIX, FIRST_VISIT_PAGES, NETWORK_TIMEOUT_MS } from '../../src/features/offline/policy.ts';
-import { phoneOf, savedPaths, servedCopy, urgentPhones, workerReady } from './support/offline.ts';
+import { guidancePage, phoneOf, scenarioIds, urgentContacts } from './support/content.ts';
+import { savedPaths, servedCopy, workerReady } from './support/offline.ts';
 import { axeViolations } from './support/site.ts';
-import { presenter, scenarioIds } from './support/training.ts';
+import { presenter } from './support/training.ts';
 
 // Each test installs the worker in a fresh browser and some run axe: slow on a busy machine.
 test.slow();
@@ -26,13 +27,15 @@ test('the worker stays within 3 KB after brotli', () => {
   expect(bytes).toBeLessThanOrEqual(3 * 1024);
 });
 
+const consent = guidancePage('consent');
+
 test('a visited guidance page reloads offline as a dated saved copy, with the urgent help where it was', async ({ page, context }) => {
-  await page.goto('/guidance/consent/');
+  await page.goto(consent.path);
   await workerReady(page);
   await expect(notice(page)).toBeHidden();
   const before = await urgentPanel(page).boundingBox();
   const saved = await savedPaths(page);
-  for (const path of [...FIRST_VISIT_PAGES, '/guidance/consent/']) expect(saved).toContain(path);
+  for (const path of [...FIRST_VISIT_PAGES, consent.path]) expect(saved).toContain(path);
   const bytes = await page.evaluate(async (prefix) => {
     let total = 0;
     for (const name of await caches.keys()) {
@@ -46,7 +49,7 @@ test('a visited guidance page reloads offline as a dated saved copy, with the ur
 
   await context.setOffline(true);
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/consent/i);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(consent.title);
   await expect(notice(page)).toBeVisible();
   const timing = await page.evaluate(() => {
     const [nav] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
@@ -75,7 +78,7 @@ test('a page never visited shows the offline page: the urgent numbers to call an
   await expect(page).toHaveURL(/\/glossary\/$/);
   const main = page.getByRole('main');
   await expect(main.getByRole('heading', { level: 1 })).toHaveText('You are offline');
-  for (const phone of urgentPhones()) {
+  for (const { phone } of urgentContacts()) {
     await expect(main.getByRole('link', { name: phone.display })).toHaveAttribute('href', phone.href);
   }
   const saved = main.getByRole('list', { name: 'Pages saved on this device' });
@@ -102,7 +105,7 @@ test('only the site’s own files are saved, never an address with what a person
   await page.goto('/');
   await workerReady(page);
   await page.goto('/search/?q=my+neighbour');
-  await page.goto('/training/plan/?s-leo-goes-quiet=on');
+  await page.goto(`/training/plan/?s-${scenarioIds()[0]}=on`);
   await page.goto('/guidance/');
   await expect.poll(() => savedPaths(page)).toContain('/guidance/');
   const saved = await savedPaths(page);
@@ -177,7 +180,7 @@ test.describe('on a copy of the site that changes under the worker', () => {
   test.afterEach(async () => site.close());
 
   test('a number changed after the worker is installed shows at once online, on every saved page', async ({ page, context }) => {
-    await page.goto(`${site.origin}/guidance/consent/`);
+    await page.goto(`${site.origin}${consent.path}`);
     await workerReady(page);
     const saved = (await savedPaths(page)).filter((p) => p.endsWith('/'));
     expect(saved.length).toBeGreaterThanOrEqual(FIRST_VISIT_PAGES.length);

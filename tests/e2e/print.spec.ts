@@ -4,6 +4,7 @@
  * prints the document alone.
  */
 import { expect, test, type Locator } from '@playwright/test';
+import { guidancePage } from './support/content.ts';
 
 /** What a link's ::after box says, as CSS generated it ("none" when there is none). */
 function afterContent(link: Locator): Promise<string> {
@@ -11,7 +12,7 @@ function afterContent(link: Locator): Promise<string> {
 }
 
 test('a guidance page prints without its navigation, and with the address of each link', async ({ page }) => {
-  await page.goto('/guidance/consent/');
+  await page.goto(guidancePage('consent').path);
   const nav = page.getByRole('navigation', { name: 'Main' });
   const link = page.locator('main article a[href^="/guidance/"]:not(.term)').first();
   const href = await link.getAttribute('href');
@@ -32,7 +33,7 @@ test('a guidance page prints without its navigation, and with the address of eac
 });
 
 test('folded-away content prints open', async ({ page }) => {
-  await page.goto('/guidance/consent/');
+  await page.goto(guidancePage('consent').path);
   // No guidance page folds anything away yet, so add a closed <details> and a hidden panel marked to print, as a page would.
   await page
     .locator('main article')

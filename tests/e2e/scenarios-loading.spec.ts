@@ -5,7 +5,7 @@
  */
 import { brotliCompressSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
-import { builtHtml, builtPages } from './support/site.ts';
+import { builtHtml, builtPages, watchNetwork } from './support/site.ts';
 import { hydrated, isScenarioPage } from './support/player.ts';
 
 const pages = builtPages();
@@ -38,15 +38,18 @@ test.describe('a scenario page on a small screen', () => {
       page,
     }) => {
       const island = islandScripts();
+      const network = watchNetwork(page);
       const scripts = recordScripts(page);
+      // A quiet half second after the load event: nothing of the player's may have loaded by then.
       await page.goto(path, { waitUntil: 'networkidle' });
       await expect(page.locator('.player')).not.toBeInViewport();
       expect(scripts.map((s) => s.url).filter((url) => island.includes(url))).toEqual([]);
       await expect(page.locator('astro-island[ssr]')).toHaveCount(1);
 
       await page.locator('.player').scrollIntoViewIfNeeded();
+      // Hydrated, the island has loaded its scripts; wait for anything else it asked for.
       await hydrated(page);
-      await page.waitForLoadState('networkidle');
+      await expect.poll(() => network.inFlight, { message: 'requests still in flight' }).toBe(0);
       for (const url of island) expect(scripts.map((s) => s.url)).toContain(url);
 
       const inline = await page.locator('script:not([src])').evaluateAll((s) => s.map((e) => e.textContent ?? ''));
@@ -58,15 +61,23 @@ test.describe('a scenario page on a small screen', () => {
   }
 });
 
-test('guidance pages load no island and none of its JavaScript', async ({ page }) => {
+test('guidance pages load no island and none of its JavaScript', async ({ context }) => {
   expect(guidance.length).toBeGreaterThan(0);
   const island = islandScripts();
-  const scripts = recordScripts(page);
-  for (const path of guidance) {
-    await page.goto(path, { waitUntil: 'networkidle' });
-    await expect(page.locator('astro-island')).toHaveCount(0);
-  }
-  expect(scripts.map((s) => s.url).filter((url) => island.includes(url) || url.includes('ScenarioPlayer'))).toEqual([]);
+  // Side by side, each page in its own tab, so that their quiet half seconds overlap.
+  await Promise.all(
+    guidance.map(async (path) => {
+      const page = await context.newPage();
+      const scripts = recordScripts(page);
+      await page.goto(path, { waitUntil: 'networkidle' });
+      await expect(page.locator('astro-island'), path).toHaveCount(0);
+      expect(
+        scripts.map((s) => s.url).filter((url) => island.includes(url) || url.includes('ScenarioPlayer')),
+        path,
+      ).toEqual([]);
+      await page.close();
+    }),
+  );
 });
 
 test.describe('with JavaScript off', () => {

@@ -4,8 +4,9 @@
  * presenter view on from its own keys and buttons.
  */
 import { expect, test } from '@playwright/test';
+import { loadScenario, scenarioIds } from './support/content.ts';
 import { axeViolations } from './support/site.ts';
-import { loadScenario, presenter, scenarioIds } from './support/training.ts';
+import { presenter } from './support/training.ts';
 
 const id = scenarioIds()[0]!;
 const scenario = loadScenario(id);

@@ -6,8 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { checklistResult, itemsByLevel } from '../../src/features/scenarios/checklist.ts';
+import { loadScenario, scenarioIds } from './support/content.ts';
+import { tabTo } from './support/keyboard.ts';
 import { axeViolations } from './support/site.ts';
-import { loadScenario, presenter, scenarioIds, strongestRoute, tabTo } from './support/training.ts';
+import { presenter, strongestRoute } from './support/training.ts';
 
 const id = scenarioIds()[0]!;
 const scenario = loadScenario(id);

@@ -5,7 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { paragraphs } from '../../src/features/scenarios/refs.ts';
-import { loadScenario, scenarioIds } from './support/training.ts';
+import { loadScenario, scenarioIds, urgentContacts } from './support/content.ts';
 
 const ids = scenarioIds();
 const [id, other] = [ids[0]!, ids[1]!];
@@ -28,7 +28,7 @@ test('a run sheet prints its timings, routes and learning points, with the urgen
   await expect(main.getByText('The conversation route: discuss and vote at each step')).toBeVisible();
   await expect(main.getByRole('heading', { name: 'The strongest conversation route' })).toBeVisible();
   for (const point of scenario.learningPoints) await expect(main.getByText(point)).toBeVisible();
-  await expect(main.getByRole('link', { name: '0113 376 0336' })).toBeVisible();
+  for (const { phone } of urgentContacts()) await expect(main.getByRole('link', { name: phone.display })).toBeVisible();
 });
 
 test('the handout prints the case, the form, the first step and space for notes, with the urgent numbers and without the answers', async ({
@@ -46,7 +46,7 @@ test('the handout prints the case, the form, the first step and space for notes,
   await expect(main).toContainText(paragraphs(first.text)[0]!);
   await expect(main).toContainText(first.prompt);
   await expect(main.getByText('What I will take back to my work')).toBeVisible();
-  await expect(main.getByRole('link', { name: '0113 376 0336' })).toBeVisible();
+  for (const { phone } of urgentContacts()) await expect(main.getByRole('link', { name: phone.display })).toBeVisible();
 });
 
 test('no handout gives away an answer or a later step', async ({ page }) => {

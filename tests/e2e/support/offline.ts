@@ -1,11 +1,10 @@
 /** Helpers for the offline tests: waiting for the worker, reading its cache, a copy of the site to change. */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { parsePhone, type PhoneNumber } from '../../../src/vocabulary/phone.ts';
 import { serve } from '../../../tools/serve-dist.mjs';
 
 /** Waits until the worker has saved the first-visit pages (it activates only then) and controls the page. */
@@ -42,21 +41,4 @@ export async function servedCopy(): Promise<{ root: string; origin: string; clos
       rmSync(root, { recursive: true, force: true });
     },
   };
-}
-
-/** The urgent contacts' numbers (display and tel: forms), read from the contact entries. */
-export function urgentPhones(): PhoneNumber[] {
-  const phones: PhoneNumber[] = [];
-  for (const file of readdirSync('content/contacts')) {
-    const text = readFileSync(join('content/contacts', file), 'utf8');
-    const phone = /^phone:\s*['"]?([^'"\n]+)['"]?\s*$/m.exec(text)?.[1];
-    if (phone && /^urgent:/m.test(text)) phones.push(parsePhone(phone));
-  }
-  return phones;
-}
-
-/** One contact's number, from its entry. */
-export function phoneOf(id: string): PhoneNumber {
-  const text = readFileSync(join('content/contacts', `${id}.mdx`), 'utf8');
-  return parsePhone(/^phone:\s*['"]?([^'"\n]+)['"]?\s*$/m.exec(text)![1]!);
 }

@@ -1,6 +1,6 @@
 /** Helpers for the scenario player's browser tests. */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import { axeViolations } from './site.ts';
 
 /** Every built scenario page, such as "/scenarios/leo-goes-quiet/". */
 export const isScenarioPage = (path: string) => /^\/scenarios\/[^/]+\/$/.test(path);
@@ -15,10 +15,6 @@ export async function hydrated(page: Page): Promise<void> {
  * (which already covers the rest of each scenario page; scanning the long map again at
  * every step would only slow the tests).
  */
-export async function playerViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .include('.player')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  return results.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+export function playerViolations(page: Page) {
+  return axeViolations(page, '.player');
 }

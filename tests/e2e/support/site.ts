@@ -1,11 +1,12 @@
 /**
  * What the browser tests need to know about the built site: every page, found by
- * reading dist/ (so a new page is tested without editing a list), and the contacts.
+ * reading dist/ (so a new page is tested without editing a list); and the checks and
+ * waits many tests share (axe, and a page's arrival). The content is read in content.ts.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 const DIST = 'dist';
 
@@ -31,23 +32,136 @@ export function builtHtml(path: string): string {
   return readFileSync(join(DIST, file), 'utf8');
 }
 
-/** The phone numbers of every contact entry, as national digits. */
-export function contactNumbers(): Map<string, string> {
-  const numbers = new Map<string, string>();
-  for (const file of readdirSync('content/contacts')) {
-    const text = readFileSync(join('content/contacts', file), 'utf8');
-    const phone = /^phone:\s*['"]?([^'"\n]+)['"]?\s*$/m.exec(text)?.[1];
-    if (phone) numbers.set(phone.replace(/\D/g, ''), file);
-  }
-  return numbers;
+/** The axe tags the project holds itself to. */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** axe-core, the copy @axe-core/playwright depends on, minified (a third of the full source to parse). */
+const fromAxePlaywright = createRequire(import.meta.resolve('@axe-core/playwright'));
+const AXE_SOURCE = readFileSync(fromAxePlaywright.resolve('axe-core/axe.min.js'), 'utf8');
+
+interface AxeInPage {
+  run(
+    context: string | Document,
+    options: object,
+  ): Promise<{ violations: { id: string; help: string; nodes: { target: (string | string[])[] }[] }[] }>;
 }
 
 /**
  * Runs axe with the tags the project holds itself to and returns the violations: on the
  * whole page, or only within `include` (a CSS selector) when the rest has been scanned.
+ *
+ * axe runs in the page itself, put there once per page load; @axe-core/playwright's
+ * AxeBuilder would put it there twice per scan and then open a second, blank page to merge
+ * the results of frames from other origins, and the site's CSP (`frame-src 'none'`) allows
+ * no frames at all. Only the violations are read, so axe builds its report for them alone
+ * (`resultTypes`): every rule still runs on every node, but the passes are not each given a
+ * selector and a copy of their HTML.
  */
 export async function axeViolations(page: Page, include?: string) {
-  const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']);
-  const results = await (include ? builder.include(include) : builder).analyze();
-  return results.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+  const scan = () =>
+    page.evaluate(
+      async ({ include, tags }) => {
+        const axe = (window as unknown as { axe?: AxeInPage }).axe;
+        if (!axe) return undefined;
+        const { violations } = await axe.run(include ?? document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+        return violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+      },
+      { include, tags: AXE_TAGS },
+    );
+  const found = await scan();
+  if (found) return found;
+  await page.evaluate(AXE_SOURCE);
+  const afterLoading = await scan();
+  if (!afterLoading) throw new Error('axe-core did not load into the page');
+  return afterLoading;
+}
+
+/**
+ * Asserts that an attribute takes a value within 5 s (the time a web-first assertion
+ * allows), such as the query a search has answered. The page itself watches the attribute
+ * and answers as soon as it changes: a web-first assertion looks again only after 20, 50,
+ * 100 and 100 ms and then every 500 ms, which adds up to half a second to each wait for
+ * something that takes a moment.
+ */
+export async function attributeBecomes(locator: Locator, name: string, value: string): Promise<void> {
+  await locator.evaluate(
+    (el, [name, value, limit]) =>
+      new Promise<void>((done) => {
+        if (el.getAttribute(name) === value) return done();
+        const observer = new MutationObserver(() => {
+          if (el.getAttribute(name) !== value) return;
+          observer.disconnect();
+          done();
+        });
+        observer.observe(el, { attributes: true, attributeFilter: [name] });
+        setTimeout(() => {
+          observer.disconnect();
+          done();
+        }, limit);
+      }),
+    [name, value, 5000] as const,
+  );
+  expect(await locator.getAttribute(name), `${name} of ${locator.toString()}`).toBe(value);
+}
+
+/** What a page has asked the network for, kept up to date as it runs (see {@link arrived}). */
+export interface NetworkWatch {
+  /** Requests sent and not yet finished or failed. */
+  readonly inFlight: number;
+  /** Every URL requested so far. */
+  readonly requested: ReadonlySet<string>;
+}
+
+/** Starts watching a page's requests; call before the page is opened. */
+export function watchNetwork(page: Page): NetworkWatch {
+  const requested = new Set<string>();
+  let inFlight = 0;
+  page.on('request', (request) => {
+    inFlight++;
+    requested.add(request.url());
+  });
+  page.on('requestfinished', () => inFlight--);
+  page.on('requestfailed', () => inFlight--);
+  return {
+    get inFlight() {
+      return inFlight;
+    },
+    requested,
+  };
+}
+
+/**
+ * Waits until a loaded page has fetched everything it fetches on arrival, by watching for
+ * each thing rather than for a quiet half second (`networkidle`, which also always costs
+ * that half second): every island that hydrates on arrival has hydrated (client:load,
+ * client:idle and client:only, and client:visible when it is in view, judged by the same
+ * IntersectionObserver test Astro uses), the icons the browser asks for after the load
+ * event have been asked for, and no request is still in flight.
+ */
+export async function arrived(page: Page, network: NetworkWatch): Promise<void> {
+  const { islands, icons } = await page.evaluate(async () => {
+    const inView = (island: Element) =>
+      new Promise<boolean>((answer) => {
+        const children = [...island.children];
+        if (children.length === 0) return answer(false);
+        const observer = new IntersectionObserver((entries) => {
+          observer.disconnect();
+          answer(entries.some((e) => e.isIntersecting));
+        });
+        for (const child of children) observer.observe(child);
+      });
+    const islands: number[] = [];
+    for (const [i, island] of [...document.querySelectorAll('astro-island')].entries()) {
+      const client = island.getAttribute('client');
+      if (client === 'load' || client === 'idle' || client === 'only' || (client === 'visible' && (await inView(island)))) islands.push(i);
+    }
+    const icons = [...document.querySelectorAll<HTMLLinkElement>('link[rel~="icon"]')].map((l) => l.href);
+    return { islands, icons };
+  });
+  // Hydrating the studio, the largest island, can take seconds on a busy machine: the 30 s the
+  // studio's own tests allow it.
+  for (const i of islands)
+    await expect(page.locator('astro-island').nth(i), 'an island that hydrates on arrival').not.toHaveAttribute('ssr', { timeout: 30_000 });
+  await expect.poll(() => icons.filter((href) => !network.requested.has(href)), { message: 'icons not yet requested' }).toEqual([]);
+  await expect.poll(() => network.inFlight, { message: 'requests still in flight' }).toBe(0);
 }

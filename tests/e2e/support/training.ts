@@ -1,26 +1,11 @@
 /**
- * What the training tests need to know about the scenarios: read from the content files,
- * with the strongest route worked out by the same engine the site uses, so the tests
- * follow the content rather than a copy of it.
+ * What the training tests need to know about the scenarios (read through support/content.ts):
+ * the strongest route, worked out by the same engine the site uses, so the tests follow the
+ * content rather than a copy of it; and the presenter view's parts.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { parse } from 'yaml';
-import { expect, type Locator, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import type { Scenario } from '../../../src/schemas/scenario.ts';
 import { strongestPath } from '../../../src/features/scenarios/paths.ts';
-
-/** Every scenario id, from content/scenarios/. */
-export function scenarioIds(): string[] {
-  return readdirSync('content/scenarios')
-    .filter((f) => f.endsWith('.yaml'))
-    .map((f) => f.replace(/\.yaml$/, ''))
-    .sort();
-}
-
-/** A scenario as written (the fields the tests read need no defaults). */
-export function loadScenario(id: string): Scenario {
-  return parse(readFileSync(`content/scenarios/${id}.yaml`, 'utf8')) as Scenario;
-}
 
 /** The strongest route, each step with the index of its strongest choice. */
 export function strongestRoute(scenario: Scenario) {
@@ -33,15 +18,6 @@ export function strongestRoute(scenario: Scenario) {
       return { step: s, index: s.choices.findIndex((c) => c.id === choice) };
     }),
   };
-}
-
-/** Presses Tab until `target` has focus (keyboard only), failing after `limit` presses. */
-export async function tabTo(page: Page, target: Locator, limit = 40): Promise<void> {
-  for (let i = 0; i < limit; i++) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  await expect(target).toBeFocused();
 }
 
 /** The presenter view's region and its current slide heading. */
