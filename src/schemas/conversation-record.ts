@@ -1,11 +1,6 @@
 import { z } from 'astro/zod';
 import { required, slugSchema } from './common.ts';
-
-/** The kinds of question: a date is three boxes (day, month, year), as GOV.UK asks for dates. */
-export const FIELD_KINDS = ['date', 'text', 'textarea', 'choice'] as const;
-
-/** The id of the question whose answer names the saved file: conversation-record-<date>.txt. */
-export const DATE_FIELD = 'date';
+import { DATE_FIELD, FIELD_KINDS } from '../vocabulary/conversation-record.ts';
 
 /** One question on the form. */
 export const recordFieldSchema = z

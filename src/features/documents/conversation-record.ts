@@ -4,7 +4,8 @@
  * same questions to the browser script (recordForSaving), which saves with
  * recordToText(), so the form and the saved file cannot ask different questions.
  */
-import { DATE_FIELD, type ConversationRecord, type RecordField } from '../../schemas/conversation-record.ts';
+import type { ConversationRecord, RecordField } from '../../schemas/conversation-record.ts';
+import { DATE_FIELD } from '../../vocabulary/conversation-record.ts';
 import { longDate, parseIsoDate } from '../../vocabulary/dates.ts';
 
 /** What the saved file needs of the record: its title, the note under it, and each question's id, label and kind. */
