@@ -15,6 +15,8 @@ const first = scenario.conversation.steps.find((s) => s.id === scenario.conversa
 test('the notes window follows the presenter window, and can move it on', async ({ context }) => {
   const slides = await context.newPage();
   await slides.goto(`/training/present/${id}/`, { waitUntil: 'networkidle' });
+  // A trainer opens the notes from the presenter view's button, so it is running by then.
+  await expect(slides.locator('astro-island[ssr]'), 'the presenter view has hydrated').toHaveCount(0);
   const notes = await context.newPage();
   await notes.goto(`/training/notes/${id}/`, { waitUntil: 'networkidle' });
   const status = notes.getByRole('status').filter({ hasText: /presenter view/ });
