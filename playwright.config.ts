@@ -1,11 +1,12 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumPath, LAUNCH_ARGS } from './tools/chromium.ts';
+import { LAUNCH_ARGS, testChromiumPath } from './tools/chromium.ts';
 
 /**
  * Browser tests run against the built site served by tools/serve-dist.mjs, which sends
- * the headers in dist/_headers. The browser is chosen in tools/chromium.ts.
+ * the headers in dist/_headers. The browser (the headless shell where there is one) is
+ * chosen in tools/chromium.ts.
  */
-const executablePath = chromiumPath();
+const executablePath = testChromiumPath();
 // E2E_PORT lets several checkouts run their browser tests side by side.
 const PORT = Number(process.env['E2E_PORT'] ?? 4322);
 

@@ -10,10 +10,12 @@
 #    than package.json or package-lock.json: it installs what the lockfile says and never
 #    writes the lockfile. (`npm ci` rejects this lockfile: some optional platform packages
 #    are missing from the registry it was written against, so npm left them out; see README.)
-# 3. Browser (with --browser): makes sure Playwright has a Chromium: $CHROMIUM_PATH,
-#    Debian's /usr/bin/chromium, or Playwright's own. As root with apt-get and none found,
-#    it tries Debian's `chromium`; if that fails (no mirror, or Ubuntu, which has no plain
-#    `chromium` package), and always as any other user, it fetches Playwright's Chromium.
+# 3. Browser (with --browser): makes sure there is a Chromium: $CHROMIUM_PATH; Debian's
+#    /usr/bin/chromium (PDFs, Lighthouse) and /usr/bin/chromium-headless-shell (browser
+#    tests); or Playwright's own, which comes with its headless shell. As root with apt-get,
+#    it installs whichever of Debian's two is missing; if that fails (no mirror, or Ubuntu,
+#    which has no plain `chromium` package), and always as any other user, it uses Debian's
+#    full browser alone if there is one (slower tests, said so), else fetches Playwright's.
 #    It also looks for Java, which the W3C Nu HTML checker needs, and says if there is none.
 set -euo pipefail
 
@@ -75,25 +77,34 @@ ensure_deps() {
 }
 
 ensure_browser() {
+  # Two Chromiums from one engine: the full browser makes the PDFs and runs Lighthouse; the
+  # headless shell runs the browser tests, at a third of the CPU time (tools/chromium.ts).
   if [ -n "${CHROMIUM_PATH:-}" ]; then
     [ -x "$CHROMIUM_PATH" ] || die "CHROMIUM_PATH=$CHROMIUM_PATH is not an executable"
     return
   fi
-  [ -x /usr/bin/chromium ] && return
+  local missing=()
+  [ -x /usr/bin/chromium ] || missing+=(chromium)
+  [ -x /usr/bin/chromium-headless-shell ] || missing+=(chromium-headless-shell)
+  [ ${#missing[@]} = 0 ] && return
   if node -e 'const fs=require("fs");process.exit(fs.existsSync(require("playwright-core").chromium.executablePath())?0:1)' 2>/dev/null; then
-    return
+    return # Playwright's own Chromium, fetched with its headless shell
   fi
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    say "installing Debian's chromium for the browser tests"
+    say "installing Debian's ${missing[*]} for the browser tests and the PDFs"
     export DEBIAN_FRONTEND=noninteractive
-    if apt-get update -qq && apt-get install -y -qq chromium >/dev/null && [ -x /usr/bin/chromium ]; then
+    if apt-get update -qq && apt-get install -y -qq "${missing[@]}" >/dev/null && [ -x /usr/bin/chromium ]; then
       return
     fi
-    say "apt-get could not install chromium (no Debian mirror, or not Debian): trying Playwright's own"
+    say "apt-get could not install ${missing[*]} (no Debian mirror, or not Debian)"
   fi
-  say "fetching Playwright's Chromium"
+  if [ -x /usr/bin/chromium ]; then
+    say "no chromium-headless-shell: the browser tests will run in the full Chromium, which takes about twice as long"
+    return
+  fi
+  say "fetching Playwright's Chromium and its headless shell"
   node_modules/.bin/playwright install chromium \
-    || die "no Chromium for the browser tests and the PDFs. Install one (Debian: apt-get install chromium) or set CHROMIUM_PATH."
+    || die "no Chromium for the browser tests and the PDFs. Install one (Debian: apt-get install chromium chromium-headless-shell) or set CHROMIUM_PATH."
 }
 
 ensure_java() {

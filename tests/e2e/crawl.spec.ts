@@ -16,7 +16,7 @@ import { brotliCompressSync } from 'node:zlib';
 import { expect, test as base, type Page } from '@playwright/test';
 import { pageKind, totalBudget } from '../../tools/budgets.ts';
 import { contacts, urgentContacts } from './support/content.ts';
-import { arrived, axeViolations, builtPages, watchNetwork } from './support/site.ts';
+import { arrived, axeViolations, builtPages, iconsNotFetched, watchNetwork } from './support/site.ts';
 
 /** Every contact's number, as national digits. */
 const known = new Set(contacts().flatMap((c) => (c.phone ? [c.phone.national] : [])));
@@ -94,6 +94,14 @@ for (const path of builtPages()) {
     await arrived(page, network);
 
     await test.step('within its byte budget, with no web fonts', async () => {
+      // The icons a person's browser fetches after the load event count too, even when this
+      // browser (the headless shell) does not ask for them.
+      for (const href of await iconsNotFetched(page, network)) {
+        expect(new URL(href).origin, `${path}: the icon ${href} should be on the site`).toBe(origin);
+        const icon = await context.request.get(href);
+        expect(icon.status(), href).toBe(200);
+        sizes.push(icon.body().then((body) => ({ type: 'icon', bytes: brotli(body) })));
+      }
       const loaded = await Promise.all(sizes);
       const bytes = loaded.reduce((n, s) => n + s.bytes, 0);
       test
