@@ -91,7 +91,7 @@ ensure_browser() {
     return # Playwright's own Chromium, fetched with its headless shell
   fi
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    say "installing Debian's ${missing[*]} for the browser tests and the PDFs"
+    say "installing Debian's ${missing[*]} (the full browser makes the PDFs; the headless shell runs the browser tests)"
     export DEBIAN_FRONTEND=noninteractive
     if apt-get update -qq && apt-get install -y -qq "${missing[@]}" >/dev/null && [ -x /usr/bin/chromium ]; then
       return
