@@ -20,6 +20,7 @@ import { chromium } from '@playwright/test';
 import { pageKind } from './budgets.ts';
 import { buildsTable, describeRun, pagesTable } from './bench/table.mjs';
 import { chromiumPath, LAUNCH_ARGS } from './chromium.ts';
+import { lighthouse } from './bench/lighthouse.mjs';
 import { serve } from './serve-dist.mjs';
 
 const { values: opts } = parseArgs({
@@ -107,34 +108,6 @@ async function weigh(browser, url) {
   return { ...onLoad, jsInView };
 }
 
-/** Runs a command without blocking this process (which also serves the site). */
-function run(command, args, extraEnv) {
-  return new Promise((done) => {
-    const child = spawn(command, args, { env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'ignore'] });
-    let stdout = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.on('close', (status) => done({ status, stdout }));
-  });
-}
-
-/** Median Lighthouse mobile scores of several runs. */
-async function lighthouse(url) {
-  const runs = [];
-  for (let i = 0; i < RUNS; i++) {
-    // Lighthouse from the lockfile (a dev dependency), never fetched at run time.
-    const result = await run(
-      'node_modules/.bin/lighthouse',
-      [url, '--output=json', '--output-path=stdout', '--quiet', `--chrome-flags=--headless=new ${FLAGS.join(' ')}`],
-      CHROME ? { CHROME_PATH: CHROME } : {},
-    );
-    if (result.status !== 0) return undefined;
-    const { categories } = JSON.parse(result.stdout);
-    runs.push(['performance', 'accessibility', 'best-practices', 'seo'].map((c) => Math.round((categories[c]?.score ?? 0) * 100)));
-  }
-  const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  return [0, 1, 2, 3].map((i) => median(runs.map((r) => r[i])));
-}
-
 /** A generated content folder: all the real content, plus many more guidance pages. */
 function generateSite(count) {
   const root = mkdtempSync(join(tmpdir(), 'bench-content-'));
@@ -175,7 +148,7 @@ for (const path of pages) {
   if (!heaviest.has(kind) || w.total > heaviest.get(kind).total) heaviest.set(kind, { kind, path, ...w });
 }
 for (const row of heaviest.values()) {
-  const scores = opts['no-lighthouse'] ? undefined : await lighthouse(`${origin}${row.path}`);
+  const scores = opts['no-lighthouse'] ? undefined : await lighthouse(`${origin}${row.path}`, RUNS);
   rows.push({ ...row, scores });
 }
 await browser.close();
