@@ -40,8 +40,10 @@ export function registerOfflineWorker(win: Window): void {
   const workers = win.navigator.serviceWorker;
   if (!workers) return;
   const register = () => void workers.register(WORKER_URL).catch(() => undefined);
-  const whenIdle = () =>
-    'requestIdleCallback' in win ? win.requestIdleCallback(register, { timeout: 5000 }) : win.setTimeout(register, 1000);
+  const whenIdle = () => {
+    if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(register, { timeout: 5000 });
+    else setTimeout(register, 1000);
+  };
   const whenReady = () => afterHydration(win.document, whenIdle);
   if (win.document.readyState === 'complete') whenReady();
   else win.addEventListener('load', whenReady, { once: true });
