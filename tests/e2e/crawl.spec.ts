@@ -16,7 +16,7 @@ import { brotliCompressSync } from 'node:zlib';
 import { expect, test as base, type Page } from '@playwright/test';
 import { pageKind, totalBudget } from '../../tools/budgets.ts';
 import { contacts, urgentContacts } from './support/content.ts';
-import { arrived, axeViolations, builtPages, iconsNotFetched, watchNetwork } from './support/site.ts';
+import { arrived, axeViolations, builtPages, iconsNotFetched, watchNetwork, watchProblems } from './support/site.ts';
 
 /** Every contact's number, as national digits. */
 const known = new Set(contacts().flatMap((c) => (c.phone ? [c.phone.national] : [])));
@@ -63,22 +63,9 @@ for (const path of builtPages()) {
   const oneStylesheet = ['home', 'guidance', 'glossary', 'contacts'].includes(kind);
 
   test(`crawl ${path}`, async ({ page, context, baseURL, homePanel }) => {
-    const problems: string[] = [];
     const origin = new URL(baseURL!).origin;
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => {
-        console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI}`);
-      });
-    });
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    const problems = await watchProblems(page, origin);
     const network = watchNetwork(page);
-    page.on('request', (request) => {
-      const url = new URL(request.url());
-      if (url.origin !== origin && url.protocol !== 'data:') problems.push(`request off the site: ${request.url()}`);
-    });
     const sizes: Promise<{ type: string; bytes: number }>[] = [];
     page.on('response', (r) => {
       sizes.push(

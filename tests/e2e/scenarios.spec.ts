@@ -4,7 +4,7 @@
  * at the start, after a choice and at the debrief.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { builtPages } from './support/site.ts';
+import { builtPages, watchProblems } from './support/site.ts';
 import { activate, tabTo } from './support/keyboard.ts';
 import { hydrated, isScenarioPage, playerViolations } from './support/player.ts';
 
@@ -19,20 +19,7 @@ test('there are scenario pages to play', () => {
 // for every page as it loads).
 let problems: string[] = [];
 test.beforeEach(async ({ page, baseURL }) => {
-  problems = [];
-  const origin = new URL(baseURL!).origin;
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) =>
-      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI}`),
-    );
-  });
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('request', (r) => {
-    if (new URL(r.url()).origin !== origin) problems.push(`request off the site: ${r.url()}`);
-  });
+  problems = await watchProblems(page, new URL(baseURL!).origin);
 });
 test.afterEach(async ({ page, context }) => {
   expect(problems).toEqual([]);

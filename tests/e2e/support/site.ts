@@ -175,3 +175,25 @@ export async function iconsNotFetched(page: Page, network: NetworkWatch): Promis
   const icons = await page.locator('link[rel~="icon"]').evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).href));
   return icons.filter((href) => !network.requested.has(href));
 }
+
+/**
+ * Starts collecting what a person should never meet on the site: a CSP violation, a console
+ * error, an uncaught error in the page, or a request to another origin. Call before the page
+ * is opened; the returned list fills as the page runs, and should stay empty.
+ */
+export async function watchProblems(page: Page, origin: string): Promise<string[]> {
+  const problems: string[] = [];
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI}`),
+    );
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('request', (request) => {
+    if (new URL(request.url()).origin !== origin) problems.push(`request off the site: ${request.url()}`);
+  });
+  return problems;
+}
