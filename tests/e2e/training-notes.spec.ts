@@ -16,7 +16,7 @@ test('the notes window follows the presenter window, and can move it on', async 
   const slides = await context.newPage();
   await slides.goto(`/training/present/${id}/`, { waitUntil: 'networkidle' });
   // A trainer opens the notes from the presenter view's button, so it is running by then.
-  await expect(slides.locator('astro-island[ssr]'), 'the presenter view has hydrated').toHaveCount(0);
+  await expect(slides.locator('.presenter[data-ready]'), 'the presenter view is running').toHaveCount(1);
   const notes = await context.newPage();
   await notes.goto(`/training/notes/${id}/`, { waitUntil: 'networkidle' });
   const status = notes.getByRole('status').filter({ hasText: /presenter view/ });
@@ -53,6 +53,7 @@ test('the notes window follows the presenter window, and can move it on', async 
 
 test('the Speaker notes button opens the notes in a second window, already following', async ({ page, context }) => {
   await page.goto(`/training/present/${id}/`, { waitUntil: 'networkidle' });
+  await expect(page.locator('.presenter[data-ready]'), 'the presenter view is running').toHaveCount(1);
   const [notes] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Speaker notes' }).click()]);
   await expect(notes).toHaveURL(new RegExp(`/training/notes/${id}/$`));
   await expect(notes.getByText('Following the presenter view.')).toBeVisible();

@@ -17,12 +17,13 @@ const route = strongestRoute(scenario);
 const url = `/training/present/${id}/`;
 
 /**
- * Opens the presenter view and waits until its island has hydrated (client:idle), so that
- * the keys pressed next reach it: on a busy machine the idle moment can come late.
+ * Opens the presenter view and waits until it listens for keys (it marks itself data-ready
+ * once its island has hydrated, client:idle, and its effects have run), so that the keys
+ * pressed next reach it: on a busy machine the idle moment can come late.
  */
 async function open(page: Page) {
   await page.goto(url, { waitUntil: 'networkidle' });
-  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', /.*/);
+  await expect(page.locator('.presenter[data-ready]')).toHaveCount(1);
 }
 
 /** Title → case → checklist (tick the first indicator shown) → what the form decides → what happened → first step, by keyboard. */

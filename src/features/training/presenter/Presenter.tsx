@@ -97,6 +97,9 @@ export default function Presenter(data: PresenterProps) {
       else openNotes();
     };
     document.addEventListener('keydown', onKey);
+    // Keys work from now on (this effect runs after hydration, with the notes channel's): the
+    // browser tests wait for this mark before pressing keys, as a key pressed sooner is lost.
+    root.current?.setAttribute('data-ready', '');
     return () => document.removeEventListener('keydown', onKey);
   }, [go, toggleFullscreen, toggleTimerNow, openNotes, state.slide]);
 
